@@ -1,0 +1,54 @@
+package io.ytbridge.config;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Runs once the configuration files are read: turns Railway's {@code DATABASE_URL} into datasource settings,
+ * derives which side runs as a sandbox, and stops startup with one line when a setting is missing or malformed.
+ */
+public class BridgeEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
+
+    static final String PROPERTY_SOURCE = "bridgeDerivedSettings";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        Map<String, Object> derived = new HashMap<>();
+
+        String databaseUrl = environment.getProperty("DATABASE_URL");
+        if (databaseUrl != null && !databaseUrl.isBlank()) {
+            DatabaseUrl parsed = DatabaseUrl.parse(databaseUrl);
+            derived.put("spring.datasource.url", parsed.jdbcUrl());
+            if (parsed.username() != null) {
+                derived.put("spring.datasource.username", parsed.username());
+            }
+            if (parsed.password() != null) {
+                derived.put("spring.datasource.password", parsed.password());
+            }
+        }
+
+        SettingsValidator.validate(environment::getProperty);
+
+        boolean yclientsSandbox = isBlank(environment.getProperty("bridge.yclients.partner-token"));
+        boolean telegramSandbox = isBlank(environment.getProperty("bridge.telegram.bot-token"));
+        derived.put("bridge.yclients.sandbox", Boolean.toString(yclientsSandbox));
+        derived.put("bridge.telegram.sandbox", Boolean.toString(telegramSandbox));
+
+        environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, derived));
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}

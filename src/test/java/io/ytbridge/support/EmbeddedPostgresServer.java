@@ -1,0 +1,28 @@
+package io.ytbridge.support;
+
+import java.io.IOException;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * A real PostgreSQL (zonky's binaries from Maven Central) for tests. As root, zonky runs the server inside
+ * {@code unshare -U}, since PostgreSQL refuses to run as root; nothing else is needed on the machine.
+ */
+public final class EmbeddedPostgresServer {
+
+    private EmbeddedPostgresServer() {
+    }
+
+    public static EmbeddedPostgres start() throws IOException {
+        return start(0);
+    }
+
+    /** Starts a server; {@code port} 0 picks a free one. */
+    public static EmbeddedPostgres start(int port) throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setLocaleConfig("locale", "C.UTF-8");
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        return builder.start();
+    }
+}
