@@ -39,7 +39,7 @@ public class BridgeEnvironmentPostProcessor implements EnvironmentPostProcessor,
         boolean telegramSandbox = isBlank(environment.getProperty("bridge.telegram.bot-token"));
         derived.put("bridge.yclients.sandbox", Boolean.toString(yclientsSandbox));
         derived.put("bridge.telegram.sandbox", Boolean.toString(telegramSandbox));
-        // Routes switch on these with autoStartup: exactly one Telegram entry mode runs.
+        // Route preconditions read these: only one Telegram entry mode exists at a time.
         boolean telegramWebhook = !isBlank(environment.getProperty("bridge.telegram.webhook-url"));
         derived.put("bridge.telegram.webhook-mode", Boolean.toString(telegramWebhook));
         derived.put("bridge.telegram.long-polling", Boolean.toString(!telegramWebhook));
