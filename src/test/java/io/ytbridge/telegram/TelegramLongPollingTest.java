@@ -83,6 +83,9 @@ class TelegramLongPollingTest {
             assertThat(postWebhook(first)).isEqualTo(404);
         }
         assertThat(requestedOffsets()).startsWith("0").contains("102").doesNotContain("101");
+        JsonNode poll = readJson(FakeBotApi.requests(botApi, "getUpdates").get(0).getBodyAsString());
+        assertThat(poll.path("offset").isNumber()).as(poll.toString()).isTrue();
+        assertThat(poll.path("timeout").asInt()).isEqualTo(1);
         assertThat(FakeBotApi.requests(botApi, "deleteWebhook")).hasSize(1);
         assertThat(FakeBotApi.requests(botApi, "deleteWebhook").get(0).getLoggedDate())
                 .isBeforeOrEqualTo(FakeBotApi.requests(botApi, "getUpdates").get(0).getLoggedDate());
