@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,6 +62,20 @@ class TelegramSendTest extends WebhookModeApplication {
         assertThat(new ObjectMapper().readTree(request.getBodyAsString()).path("text").asText()).isEqualTo("Hello");
         assertThat(request.getAllHeaderKeys()).noneMatch(name -> name.equalsIgnoreCase("contactPhone")
                 || name.equalsIgnoreCase("chatId") || name.equalsIgnoreCase("telegramMethod"));
+    }
+
+    @Test
+    void theMethodHeaderServesOneCallOnly() {
+        Exchange answered = producer.request("direct:telegram-send", exchange -> {
+            exchange.getMessage().setHeader(TelegramHeaders.METHOD, "answerCallbackQuery");
+            exchange.getMessage().setBody(Map.of("callback_query_id", "one-call-only"));
+        });
+
+        assertThat(answered.getException()).isNull();
+        assertThat(answered.getMessage().getHeaders()).doesNotContainKey(TelegramHeaders.METHOD)
+                .noneSatisfy((name, value) -> assertThat(name).startsWith("audit"));
+        assertThat(FakeBotApi.requests(botApi, "answerCallbackQuery"))
+                .anySatisfy(request -> assertThat(request.getBodyAsString()).contains("one-call-only"));
     }
 
     @Test
