@@ -3,8 +3,6 @@ package io.ytbridge.sandbox;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.EnumSet;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ytbridge.config.BridgeEndpoints;
@@ -29,20 +27,11 @@ class YclientsSandboxConfiguration {
         return new SandboxFaults();
     }
 
-    @Bean(destroyMethod = "shutdownNow")
-    ScheduledExecutorService yclientsSandboxDelays() {
-        return Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "yclients-sandbox-delay");
-            thread.setDaemon(true);
-            return thread;
-        });
-    }
-
     @Bean
     FilterRegistrationBean<YclientsSandboxGate> yclientsSandboxGate(SandboxFaults yclientsSandboxFaults,
-            ScheduledExecutorService yclientsSandboxDelays, ObjectMapper mapper) {
+            ObjectMapper mapper) {
         FilterRegistrationBean<YclientsSandboxGate> registration = new FilterRegistrationBean<>(
-                new YclientsSandboxGate(yclientsSandboxFaults, yclientsSandboxDelays, mapper));
+                new YclientsSandboxGate(yclientsSandboxFaults, mapper));
         registration.addUrlPatterns(BridgeEndpoints.YCLIENTS_SANDBOX_PATH + "/*");
         registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC));
         registration.setAsyncSupported(true);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -33,13 +34,22 @@ class YclientsSandboxGate implements Filter {
             "Bearer\\s+([^,\\s]+)\\s*(?:,\\s*User\\s+(\\S+))?\\s*");
 
     private final SandboxFaults faults;
-    private final ScheduledExecutorService scheduler;
     private final ObjectMapper mapper;
+    /** Its own timer, not a bean: an Executor bean would take the place of Spring Boot's task executor. */
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "yclients-sandbox-delay");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    YclientsSandboxGate(SandboxFaults faults, ScheduledExecutorService scheduler, ObjectMapper mapper) {
+    YclientsSandboxGate(SandboxFaults faults, ObjectMapper mapper) {
         this.faults = faults;
-        this.scheduler = scheduler;
         this.mapper = mapper;
+    }
+
+    @Override
+    public void destroy() {
+        scheduler.shutdownNow();
     }
 
     @Override
