@@ -55,7 +55,7 @@ class SandboxPageController {
 
         @Override
         public void addResourceHandlers(ResourceHandlerRegistry registry) {
-            registry.addResourceHandler("/sandbox/index.html", "/sandbox/sandbox.css", "/sandbox/sandbox.js")
+            registry.addResourceHandler("/sandbox/*.html", "/sandbox/*.css", "/sandbox/*.js")
                     .addResourceLocations("classpath:/sandbox-page/");
         }
     }
