@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -84,7 +85,7 @@ class SalonBook {
             return DEFAULT_LENGTH;
         }
         Map<Long, Salon.Service> services = services(companyId);
-        return Duration.ofSeconds(serviceIds.stream().map(services::get).filter(java.util.Objects::nonNull)
+        return Duration.ofSeconds(serviceIds.stream().map(services::get).filter(Objects::nonNull)
                 .mapToInt(Salon.Service::durationSeconds).sum());
     }
 

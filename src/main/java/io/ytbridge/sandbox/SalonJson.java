@@ -7,6 +7,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -151,7 +153,7 @@ class SalonJson {
     /** A record as GET /record/{company_id}/{record_id} shows it (and as webhooks carry it). */
     ObjectNode record(long companyId, Salon.Appointment record) {
         Map<Long, Salon.Service> services = store.services(companyId).stream()
-                .collect(java.util.stream.Collectors.toMap(Salon.Service::id, service -> service));
+                .collect(Collectors.toMap(Salon.Service::id, service -> service));
         Salon.Staff staff = store.staff(companyId).stream().filter(master -> master.id() == record.staffId())
                 .findFirst().orElseThrow();
         return record(record, staff, store.client(companyId, record.clientId()).orElseThrow(), services);
@@ -240,7 +242,7 @@ class SalonJson {
         ObjectNode node = object();
         node.put("id", record.id());
         ArrayNode serviceNodes = node.putArray("services");
-        record.serviceIds().stream().map(services::get).filter(java.util.Objects::nonNull).forEach(service -> {
+        record.serviceIds().stream().map(services::get).filter(Objects::nonNull).forEach(service -> {
             ObjectNode serviceNode = serviceNodes.addObject();
             serviceNode.put("id", service.id());
             serviceNode.put("title", service.title());

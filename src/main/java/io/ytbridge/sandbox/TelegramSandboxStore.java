@@ -1,5 +1,7 @@
 package io.ytbridge.sandbox;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -174,12 +176,12 @@ class TelegramSandboxStore {
                 commands, SalonStore.utc(Instant.now()), botId);
     }
 
-    private static StoredMessage message(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static StoredMessage message(ResultSet rs, int row) throws SQLException {
         return new StoredMessage(rs.getLong("chat_id"), rs.getLong("message_id"), rs.getBoolean("from_bot"),
                 rs.getString("payload"), rs.getString("source_text"), rs.getString("parse_mode"), rs.getBoolean("deleted"));
     }
 
-    private static Callback callback(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static Callback callback(ResultSet rs, int row) throws SQLException {
         return new Callback(rs.getString("callback_query_id"), rs.getLong("chat_id"), rs.getLong("message_id"),
                 rs.getString("callback_data"), rs.getBoolean("answered"), rs.getString("answer_text"),
                 rs.getBoolean("show_alert"), SalonStore.instant(rs, "created_at"));

@@ -1,5 +1,6 @@
 package io.ytbridge.sandbox;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -94,7 +95,7 @@ class TelegramWebhookPusher {
         try {
             int status = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
             return status / 100 == 2 ? null : "Wrong response from the webhook: " + status;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return "Connection failed: " + e.getClass().getSimpleName();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

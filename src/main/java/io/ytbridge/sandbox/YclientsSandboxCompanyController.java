@@ -3,6 +3,7 @@ package io.ytbridge.sandbox;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -272,8 +273,8 @@ class YclientsSandboxCompanyController {
         if (text == null || text.isBlank()) {
             return null;
         }
-        return SalonTime.parse(text, book.schedule().zone()).map(java.time.ZonedDateTime::toInstant)
-                .or(() -> SalonTime.parse(text + "T00:00", book.schedule().zone()).map(java.time.ZonedDateTime::toInstant))
+        return SalonTime.parse(text, book.schedule().zone()).map(ZonedDateTime::toInstant)
+                .or(() -> SalonTime.parse(text + "T00:00", book.schedule().zone()).map(ZonedDateTime::toInstant))
                 .orElseThrow(() -> YclientsSandboxException.invalid("Invalid value of " + field));
     }
 

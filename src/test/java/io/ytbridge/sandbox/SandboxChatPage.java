@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -29,7 +30,8 @@ final class SandboxChatPage {
 
     private SandboxChatPage(WebDriver driver) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, WAIT);
+        // The page redraws the chat from each new timeline: an element found a moment ago may be gone.
+        this.wait = (WebDriverWait) new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class);
     }
 
     static SandboxChatPage open(WebDriver driver, String baseUrl) {
@@ -66,19 +68,18 @@ final class SandboxChatPage {
         return this;
     }
 
-    /** Waits until a bot message containing {@code text} is shown and returns it. */
-    WebElement waitForBotMessage(String text) {
-        return wait.until(driver -> driver.findElements(By.cssSelector("#chat .message.from-bot")).stream()
-                .filter(message -> message.getText().contains(text)).findFirst().orElse(null));
+    /** Waits until a bot message containing {@code text} is shown; returns its whole text. */
+    String waitForBotMessage(String text) {
+        return waitForMessage("from-bot", text);
     }
 
-    WebElement waitForUserMessage(String text) {
-        return wait.until(driver -> driver.findElements(By.cssSelector("#chat .message.from-user")).stream()
-                .filter(message -> message.getText().contains(text)).findFirst().orElse(null));
+    String waitForUserMessage(String text) {
+        return waitForMessage("from-user", text);
     }
 
-    List<WebElement> inlineButtons() {
-        return driver.findElements(By.cssSelector("#chat .inline-button"));
+    List<String> inlineButtons() {
+        return wait.until(driver -> driver.findElements(By.cssSelector("#chat .inline-button")).stream()
+                .map(WebElement::getText).toList());
     }
 
     SandboxChatPage pressInlineButton(String callbackData) {
@@ -89,27 +90,35 @@ final class SandboxChatPage {
 
     /** Texts of the reply keyboard's buttons; empty when the bot shows none. */
     List<String> replyKeyboard() {
-        return driver.findElements(By.cssSelector("#reply-keyboard button")).stream().map(WebElement::getText).toList();
+        return wait.until(driver -> driver.findElements(By.cssSelector("#reply-keyboard button")).stream()
+                .map(WebElement::getText).toList());
     }
 
     String callbackAnswer() {
-        WebElement box = driver.findElement(By.id("callback-answer"));
-        return box.isDisplayed() ? box.getText() : "";
+        return wait.until(driver -> {
+            WebElement box = driver.findElement(By.id("callback-answer"));
+            return box.isDisplayed() ? box.getText() : "";
+        });
     }
 
     /** Ids of the records listed in the salon-admin panel, once it has loaded some. */
     List<Long> adminRecordIds() {
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#admin-records tbody tr")));
-        return driver.findElements(By.cssSelector("#admin-records tbody tr")).stream()
-                .map(row -> Long.parseLong(row.getAttribute("data-record-id"))).toList();
+        return wait.until(driver -> {
+            List<Long> ids = driver.findElements(By.cssSelector("#admin-records tbody tr")).stream()
+                    .map(row -> Long.parseLong(row.getAttribute("data-record-id"))).toList();
+            return ids.isEmpty() ? null : ids;
+        });
     }
 
     String adminStatus(long recordId) {
-        return driver.findElement(adminRow(recordId)).getAttribute("data-status");
+        return wait.until(driver -> driver.findElement(adminRow(recordId)).getAttribute("data-status"));
     }
 
     SandboxChatPage adminAction(long recordId, String action) {
-        driver.findElement(adminRow(recordId)).findElement(By.cssSelector("button." + action)).click();
+        wait.until(driver -> {
+            driver.findElement(adminRow(recordId)).findElement(By.cssSelector("button." + action)).click();
+            return true;
+        });
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("webhook-result"), "record " + recordId));
         return this;
     }
@@ -127,6 +136,11 @@ final class SandboxChatPage {
         Files.createDirectories(file.getParent());
         Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         return file;
+    }
+
+    private String waitForMessage(String side, String text) {
+        return wait.until(driver -> driver.findElements(By.cssSelector("#chat .message." + side)).stream()
+                .map(WebElement::getText).filter(shown -> shown.contains(text)).findFirst().orElse(null));
     }
 
     private static By adminRow(long recordId) {

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ytbridge.BridgeApplication;
+import io.ytbridge.config.BridgeEndpoints;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -46,7 +47,7 @@ class SandboxRestartTest {
                     .isEqualTo(200);
             List<String> times = times(http, date).findValuesAsText("time");
             assertThat(times).doesNotContain(bookedTime);
-            JsonNode pending = http.get("/sandbox/telegram/bot" + io.ytbridge.config.BridgeEndpoints.SANDBOX_BOT_TOKEN
+            JsonNode pending = http.get("/sandbox/telegram/bot" + BridgeEndpoints.SANDBOX_BOT_TOKEN
                     + "/getUpdates").json().path("result");
             assertThat(pending.findValuesAsText("update_id")).contains(Long.toString(updateId));
             long next = http.postJson("/sandbox/telegram/_user/777/send", Map.of("first_name", "Рестарт", "text", "ещё"))
