@@ -16,6 +16,12 @@ public class BridgeEndpoints {
     public static final String TELEGRAM_SANDBOX_PATH = "/sandbox/telegram";
     /** The Telegram sandbox accepts this token only; it is no secret. */
     public static final String SANDBOX_BOT_TOKEN = "1000000001:sandbox-bot-token-not-a-secret";
+    /** The Yclients sandbox accepts these credentials only; they are no secrets either. */
+    public static final String SANDBOX_YCLIENTS_PARTNER_TOKEN = "sandbox-partner-token-not-a-secret";
+    public static final String SANDBOX_YCLIENTS_LOGIN = "admin@sandbox.salon";
+    public static final String SANDBOX_YCLIENTS_PASSWORD = "sandbox-password-not-a-secret";
+    /** What the sandbox's POST /auth hands out for the login above. */
+    public static final String SANDBOX_YCLIENTS_USER_TOKEN = "sandbox-user-token-not-a-secret";
 
     private final Environment environment;
 
@@ -39,6 +45,19 @@ public class BridgeEndpoints {
     public String telegramApiBaseUrl() {
         return telegramSandbox() ? localUrl(TELEGRAM_SANDBOX_PATH)
                 : stripTrailingSlash(environment.getProperty("bridge.telegram.api-base-url"));
+    }
+
+    public String yclientsPartnerToken() {
+        return yclientsSandbox() ? SANDBOX_YCLIENTS_PARTNER_TOKEN : environment.getProperty("bridge.yclients.partner-token");
+    }
+
+    /** The salon user's login for POST /auth (B2B calls); empty when only online booking is configured. */
+    public String yclientsLogin() {
+        return yclientsSandbox() ? SANDBOX_YCLIENTS_LOGIN : environment.getProperty("bridge.yclients.login", "");
+    }
+
+    public String yclientsPassword() {
+        return yclientsSandbox() ? SANDBOX_YCLIENTS_PASSWORD : environment.getProperty("bridge.yclients.password", "");
     }
 
     public String telegramBotToken() {
