@@ -1,0 +1,90 @@
+package io.ytbridge.ops;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.apache.camel.test.spring.junit5.MockEndpointsAndSkip;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * One application context for the operations tests (they share it, so it starts once): an admin token, an admin
+ * chat, a secrets directory re-read every few hundred milliseconds, the analytics file sink, and Telegram sends
+ * diverted to {@code mock:direct:telegram-send}.
+ */
+@CamelSpringBootTest
+@AutoConfigureObservability
+@MockEndpointsAndSkip("direct:telegram-send")
+@Import(OpsApplicationTest.AdminRouteOnCamel.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:ops;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        "bridge.admin-token=" + OpsApplicationTest.ADMIN_TOKEN,
+        "bridge.admin-chat-id=" + OpsApplicationTest.ADMIN_CHAT_ID
+})
+abstract class OpsApplicationTest {
+
+    static final String ADMIN_TOKEN = "ops-test-admin-token-7f3a9c";
+    static final String ADMIN_CHAT_ID = "-100500";
+
+    /** An admin endpoint served by Camel rather than Spring MVC: the gate must cover it too. */
+    @TestConfiguration
+    static class AdminRouteOnCamel {
+        @Bean
+        RouteBuilder adminPingRoute() {
+            return new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("platform-http:/admin/camel-ping").routeId("test-admin-camel-ping")
+                            .setBody(constant("pong"));
+                }
+            };
+        }
+    }
+
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    HttpResponse<String> get(String path, String bearer) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path)).GET(), bearer);
+    }
+
+    HttpResponse<String> adminGet(String path) throws Exception {
+        return get(path, ADMIN_TOKEN);
+    }
+
+    HttpResponse<String> adminPost(String path, String json) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)), ADMIN_TOKEN);
+    }
+
+    HttpResponse<String> adminPut(String path, String json) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)), ADMIN_TOKEN);
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request, String bearer) throws Exception {
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
