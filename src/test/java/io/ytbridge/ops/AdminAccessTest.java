@@ -1,6 +1,7 @@
 package io.ytbridge.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -47,8 +48,10 @@ class AdminAccessTest extends OpsApplicationTest {
         http.send(HttpRequest.newBuilder(uri("/admin/camel-ping")).header("X-Correlation-Id", correlationId)
                 .header("Authorization", "Bearer " + ADMIN_TOKEN).build(), HttpResponse.BodyHandlers.ofString());
 
-        assertThat(jdbc.queryForList("SELECT outcome FROM audit_log WHERE correlation_id = ? ORDER BY id",
-                String.class, correlationId)).containsExactly("unauthorized", "ok");
+        // The gate writes its audit row once the response is complete, so the client may see the body first.
+        await().untilAsserted(() -> assertThat(jdbc.queryForList(
+                "SELECT outcome FROM audit_log WHERE correlation_id = ? ORDER BY id", String.class, correlationId))
+                .containsExactly("unauthorized", "ok"));
         assertThat(jdbc.queryForList("SELECT external_system || ' ' || path FROM audit_log WHERE correlation_id = ?",
                 String.class, correlationId)).allSatisfy(row -> assertThat(row)
                         .isEqualTo("admin /admin/camel-ping").doesNotContain(ADMIN_TOKEN));

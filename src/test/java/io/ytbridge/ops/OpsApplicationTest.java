@@ -29,12 +29,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:ops;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
         "bridge.admin-token=" + OpsApplicationTest.ADMIN_TOKEN,
-        "bridge.admin-chat-id=" + OpsApplicationTest.ADMIN_CHAT_ID
+        "bridge.admin-chat-id=" + OpsApplicationTest.ADMIN_CHAT_ID,
+        "bridge.analytics.jsonl-file=" + OpsApplicationTest.ANALYTICS_FILE
 })
 abstract class OpsApplicationTest {
 
     static final String ADMIN_TOKEN = "ops-test-admin-token-7f3a9c";
     static final String ADMIN_CHAT_ID = "-100500";
+    static final String ANALYTICS_FILE = "target/test-analytics/bookings.jsonl";
 
     /** An admin endpoint served by Camel rather than Spring MVC: the gate must cover it too. */
     @TestConfiguration
