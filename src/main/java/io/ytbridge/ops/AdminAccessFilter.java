@@ -115,7 +115,7 @@ public class AdminAccessFilter extends OncePerRequestFilter {
         try {
             producer.sendBodyAndHeaders("direct:audit", null, headers);
         } catch (RuntimeException e) {
-            LOG.warn("Could not write the audit row for an admin request: {}", e.getMessage());
+            LOG.warn("Could not write the audit row for an admin request", e);
         }
     }
 }
