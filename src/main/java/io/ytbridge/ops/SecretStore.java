@@ -19,6 +19,9 @@ public class SecretStore {
     public SecretStore(Environment environment) {
         this.environment = environment;
         this.values = read();
+        this.values.values().forEach(SensitiveText::registerSecret);
+        // Not rotated through here (it needs a new connection pool), but masked in logs all the same.
+        SensitiveText.registerSecret(environment.getProperty("spring.datasource.password"));
     }
 
     /** The secret's current value, empty when it is not configured. */
