@@ -2,11 +2,9 @@ package io.ytbridge.ops;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -19,29 +17,23 @@ public class SalonNotifications {
 
     private final BookingExport bookings;
     private final JdbcTemplate jdbc;
-    private final MessageSource messages;
-    private final String adminChatId;
+    private final AdminChat adminChat;
     private final boolean notifyAdminChat;
-    private final Locale language;
     private final ZoneId zone;
 
-    public SalonNotifications(BookingExport bookings, JdbcTemplate jdbc, MessageSource messages,
-            @Value("${bridge.admin-chat-id:}") String adminChatId,
+    public SalonNotifications(BookingExport bookings, JdbcTemplate jdbc, AdminChat adminChat,
             @Value("${bridge.salon.notify-admin-chat:true}") boolean notifyAdminChat,
-            @Value("${bridge.salon.admin-language:ru}") String language,
             @Value("${bridge.yclients.timezone:Europe/Moscow}") String zone) {
         this.bookings = bookings;
         this.jdbc = jdbc;
-        this.messages = messages;
-        this.adminChatId = adminChatId.trim();
+        this.adminChat = adminChat;
         this.notifyAdminChat = notifyAdminChat;
-        this.language = Locale.forLanguageTag(language);
         this.zone = ZoneId.of(zone);
     }
 
     /** On when bridge.salon.notify-admin-chat is true (the default) and ADMIN_CHAT_ID is set. */
     public boolean enabled() {
-        return notifyAdminChat && !adminChatId.isEmpty();
+        return notifyAdminChat && adminChat.configured();
     }
 
     /**
@@ -56,16 +48,15 @@ public class SalonNotifications {
             String firstName = jdbc.queryForList("SELECT first_name FROM telegram_user WHERE telegram_user_id = ?",
                     String.class, booking.telegramUserId()).stream().filter(name -> name != null).findFirst()
                     .orElse("—");
-            DateTimeFormatter time = DateTimeFormatter.ofPattern(
-                    messages.getMessage("salon.time-format", null, language), language);
-            String text = messages.getMessage("salon." + event, new Object[] {
+            DateTimeFormatter time = DateTimeFormatter.ofPattern(adminChat.text("salon.time-format"),
+                    adminChat.language());
+            return adminChat.message(adminChat.text("salon." + event,
                     booking.serviceTitle() == null ? "—" : booking.serviceTitle(),
                     booking.startsAt().atZoneSameInstant(zone).format(time),
                     booking.staffName() == null ? "—" : booking.staffName(),
                     firstName,
                     booking.clientPhone() == null ? "—" : PhoneMask.mask(booking.clientPhone()),
-                    booking.recordId() == null ? "—" : booking.recordId().toString()}, language);
-            return Map.<String, Object>of("chat_id", adminChatId, "text", text);
+                    booking.recordId() == null ? "—" : booking.recordId().toString()));
         }).orElse(null);
     }
 }

@@ -5,11 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -24,26 +22,20 @@ public class SecretRotationReminder {
 
     private final SecretRotationSchedule schedule;
     private final JdbcTemplate jdbc;
-    private final MessageSource messages;
-    private final String adminChatId;
-    private final Locale language;
+    private final AdminChat adminChat;
     private final ZoneId zone;
 
-    public SecretRotationReminder(SecretRotationSchedule schedule, JdbcTemplate jdbc, MessageSource messages,
-            @Value("${bridge.admin-chat-id:}") String adminChatId,
-            @Value("${bridge.salon.admin-language:ru}") String language,
+    public SecretRotationReminder(SecretRotationSchedule schedule, JdbcTemplate jdbc, AdminChat adminChat,
             @Value("${bridge.yclients.timezone:Europe/Moscow}") String zone) {
         this.schedule = schedule;
         this.jdbc = jdbc;
-        this.messages = messages;
-        this.adminChatId = adminChatId.trim();
-        this.language = Locale.forLanguageTag(language);
+        this.adminChat = adminChat;
         this.zone = ZoneId.of(zone);
     }
 
     /** The sendMessage payload for today's reminder, or null: no admin chat, nothing due, or already sent today. */
     public Map<String, Object> dueReminder() {
-        if (adminChatId.isEmpty() || today() == lastReminded()) {
+        if (!adminChat.configured() || today() == lastReminded()) {
             return null;
         }
         List<SecretRotationSchedule.SecretAge> due = schedule.ages().stream()
@@ -51,16 +43,14 @@ public class SecretRotationReminder {
         if (due.isEmpty()) {
             return null;
         }
-        StringBuilder text = new StringBuilder(messages.getMessage("secrets.reminder.title",
-                new Object[] {schedule.maxAgeDays()}, language));
+        StringBuilder text = new StringBuilder(adminChat.text("secrets.reminder.title", schedule.maxAgeDays()));
         for (SecretRotationSchedule.SecretAge age : due) {
             String key = age.state() == SecretRotationSchedule.State.OVERDUE
                     ? "secrets.reminder.overdue" : "secrets.reminder.due-soon";
-            text.append('\n').append(messages.getMessage(key, new Object[] {age.name(), age.rotateBy().toString()},
-                    language));
+            text.append('\n').append(adminChat.text(key, age.name(), age.rotateBy().toString()));
         }
-        text.append('\n').append(messages.getMessage("secrets.reminder.how", null, language));
-        return Map.of("chat_id", adminChatId, "text", text.toString());
+        text.append('\n').append(adminChat.text("secrets.reminder.how"));
+        return adminChat.message(text.toString());
     }
 
     /** Called once the reminder went out. */

@@ -89,11 +89,13 @@ class SalonNotifyTest extends OpsApplicationTest {
 
     @Test
     void switchedOffWithoutAnAdminChatOrBySetting() {
-        assertThat(new SalonNotifications(bookings, jdbc, messages, "", true, "ru", "Europe/Moscow")
+        assertThat(new SalonNotifications(bookings, jdbc, new AdminChat(messages, "", "ru"), true, "Europe/Moscow")
                 .message(booking, "created")).isNull();
-        assertThat(new SalonNotifications(bookings, jdbc, messages, ADMIN_CHAT_ID, false, "ru", "Europe/Moscow")
+        assertThat(new SalonNotifications(bookings, jdbc, new AdminChat(messages, ADMIN_CHAT_ID, "ru"), false,
+                "Europe/Moscow")
                 .enabled()).isFalse();
-        assertThat(new SalonNotifications(bookings, jdbc, messages, ADMIN_CHAT_ID, true, "en", "Europe/Moscow")
+        assertThat(new SalonNotifications(bookings, jdbc, new AdminChat(messages, ADMIN_CHAT_ID, "en"), true,
+                "Europe/Moscow")
                 .message(booking, "created").get("text")).isEqualTo("""
                 🆕 New booking through the bot
                 Стрижка женская
