@@ -36,7 +36,9 @@ public class BookingNotices {
     }
 
     public Map<String, Object> compose(RecordChange change) {
-        Locale locale = Locale.forLanguageTag(change.link().language() == null ? "ru" : change.link().language());
+        Locale requested = Locale.forLanguageTag(change.link().language() == null ? "" : change.link().language());
+        // The language of the bundle that answers (Russian for languages without one), for dates too.
+        Locale locale = Locale.forLanguageTag(messages.getMessage("webhook.language", null, requested));
         ZoneId zone = companyZone.zoneFor(change.record().companyId());
         RecordSnapshot record = change.record();
         String what = record.what(change.link().serviceTitle(), change.link().staffName());

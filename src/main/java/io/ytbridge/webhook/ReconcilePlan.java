@@ -37,7 +37,7 @@ public class ReconcilePlan {
         double share;
         try {
             intervalMillis = TimeUtils.toMilliSeconds(environment.getProperty("bridge.reconcile.interval", "5m"));
-        } catch (IllegalArgumentException e) {
+        } catch (RuntimeException unreadable) {
             throw new InvalidSettingException("RECONCILE_INTERVAL", "a duration like 5m, 300s or 300000");
         }
         try {
