@@ -72,6 +72,7 @@ public class BookingNotices {
     }
 
     private boolean isTomorrow(OffsetDateTime time, ZoneId zone) {
-        return time != null && time.atZoneSameInstant(zone).toLocalDate().equals(LocalDate.now(clock.withZone(zone)).plusDays(1));
+        LocalDate tomorrow = LocalDate.now(clock.withZone(zone)).plusDays(1);
+        return time != null && time.atZoneSameInstant(zone).toLocalDate().equals(tomorrow);
     }
 }

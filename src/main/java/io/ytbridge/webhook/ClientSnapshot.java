@@ -13,10 +13,17 @@ public record ClientSnapshot(Long companyId, Long clientId, String phone, String
         Long clientId = LenientJson.longValue(data.get("id"));
         String name = LenientJson.text(data.get("name"));
         String surname = LenientJson.text(data.get("surname"));
-        return new ClientSnapshot(event.companyId() != null ? event.companyId() : LenientJson.longValue(data.get("company_id")),
-                clientId != null ? clientId : event.resourceId(),
-                PhoneNumbers.e164(LenientJson.text(data.get("phone"))),
-                name == null || surname == null || name.contains(surname) ? name : name + " " + surname);
+        Long companyId = event.companyId() != null ? event.companyId() : LenientJson.longValue(data.get("company_id"));
+        return new ClientSnapshot(companyId, clientId != null ? clientId : event.resourceId(),
+                PhoneNumbers.e164(LenientJson.text(data.get("phone"))), fullName(name, surname));
+    }
+
+    /** Yclients keeps first name and surname apart, and sometimes the whole name in the first. */
+    static String fullName(String name, String surname) {
+        if (name == null) {
+            return surname;
+        }
+        return surname == null || name.contains(surname) ? name : name + " " + surname;
     }
 
     /** Something to refresh: a known client with a phone or a name. */

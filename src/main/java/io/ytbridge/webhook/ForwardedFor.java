@@ -14,7 +14,8 @@ final class ForwardedFor {
     }
 
     /** The nearest address that is not a trusted proxy; empty when an address on the way cannot be read. */
-    static Optional<InetAddress> clientAddress(String remoteAddress, String forwardedFor, List<CidrBlock> trustedProxies) {
+    static Optional<InetAddress> clientAddress(String remoteAddress, String forwardedFor,
+                                               List<CidrBlock> trustedProxies) {
         Optional<InetAddress> current = CidrBlock.literalAddress(remoteAddress == null ? "" : remoteAddress);
         if (forwardedFor == null || forwardedFor.isBlank()) {
             return current;

@@ -83,7 +83,9 @@ final class LenientJson {
         if (text.chars().allMatch(Character::isDigit)) {
             return Instant.ofEpochSecond(Long.parseLong(text)).atOffset(ZoneOffset.UTC);
         }
-        String iso = text.length() > 10 && text.charAt(10) == ' ' ? text.substring(0, 10) + 'T' + text.substring(11) : text;
+        // "2026-03-20 14:00:00", as the record's "date" has it
+        String iso = text.length() > 10 && text.charAt(10) == ' '
+                ? text.substring(0, 10) + 'T' + text.substring(11) : text;
         Matcher offset = OFFSET_WITHOUT_COLON.matcher(iso);
         if (iso.length() > 19 && offset.find()) {
             iso = offset.replaceFirst("$1:$2");

@@ -31,12 +31,4 @@ final class PhoneNumbers {
             return null;
         }
     }
-
-    /** For logs: {@code +7******4567}. */
-    static String masked(String phone) {
-        if (phone == null || phone.length() < 6) {
-            return "***";
-        }
-        return phone.substring(0, 2) + "*".repeat(phone.length() - 6) + phone.substring(phone.length() - 4);
-    }
 }

@@ -49,9 +49,11 @@ public class ReconcilePlan {
             throw new InvalidSettingException("RECONCILE_INTERVAL", "a positive duration like 5m");
         }
         if (!(share > 0 && share <= 1)) {
-            throw new InvalidSettingException("RECONCILE_RATE_LIMIT_SHARE", "a fraction above 0 and at most 1, like 0.1");
+            throw new InvalidSettingException("RECONCILE_RATE_LIMIT_SHARE",
+                    "a fraction above 0 and at most 1, like 0.1");
         }
-        double callsPerMinute = share * environment.getProperty("bridge.yclients.rate-limit.per-minute", Long.class, 200L);
+        double callsPerMinute = share
+                * environment.getProperty("bridge.yclients.rate-limit.per-minute", Long.class, 200L);
         this.recordsPerRun = (int) Math.max(1, Math.floor(callsPerMinute * intervalMillis / 60_000d));
         this.spacingMillis = (long) Math.ceil(60_000d / callsPerMinute);
     }

@@ -62,7 +62,8 @@ public class RecordChanges {
         if ("create".equals(event.status())) {
             return RecordChange.nothing(event.id(), event.origin(), "record.create", record);
         }
-        if (record.changedAt() != null && stored.changedAt() != null && record.changedAt().isBefore(stored.changedAt())) {
+        if (record.changedAt() != null && stored.changedAt() != null
+                && record.changedAt().isBefore(stored.changedAt())) {
             return RecordChange.nothing(event.id(), event.origin(), "record.stale", record);
         }
         RecordState newState = record.state();
@@ -74,11 +75,13 @@ public class RecordChanges {
             notice = NoticeKind.CANCELLED;
         } else if (moved) {
             notice = NoticeKind.MOVED;
-        } else if (newState == RecordState.CONFIRMED && oldState != RecordState.CONFIRMED && !stored.confirmedBefore()) {
+        } else if (newState == RecordState.CONFIRMED && oldState != RecordState.CONFIRMED
+                && !stored.confirmedBefore()) {
             notice = NoticeKind.CONFIRMED;
         }
         boolean changed = newState != oldState || moved
-                || (record.changedAt() != null && (stored.changedAt() == null || !record.changedAt().isEqual(stored.changedAt())));
+                || (record.changedAt() != null
+                    && (stored.changedAt() == null || !record.changedAt().isEqual(stored.changedAt())));
         if (!changed) {
             return RecordChange.nothing(event.id(), event.origin(), "record.update", record);
         }
@@ -86,7 +89,8 @@ public class RecordChanges {
                 stored.link(), record, stored.status(), stored.startsAt(), notice);
     }
 
-    private RecordChange assessUnknown(StoredWebhookEvent event, RecordSnapshot record) throws RecordNotSettledException {
+    private RecordChange assessUnknown(StoredWebhookEvent event, RecordSnapshot record)
+            throws RecordNotSettledException {
         RecordState state = record.state();
         Optional<BookingLink> user = findUserByClient(record.companyId(), record.clientId())
                 .or(() -> findUserByPhone(record.companyId(), PhoneNumbers.e164(record.clientPhone())));
@@ -130,8 +134,9 @@ public class RecordChanges {
                 GeneratedKeyHolder keys = new GeneratedKeyHolder();
                 jdbc.update(connection -> {
                     PreparedStatement insert = connection.prepareStatement("""
-                            INSERT INTO booking (telegram_user_id, company_id, record_id, service_ids, service_title,
-                                staff_id, staff_name, starts_at, status, source, yclients_changed_at, created_at, updated_at)
+                            INSERT INTO booking (telegram_user_id, company_id, record_id, service_ids,
+                                service_title, staff_id, staff_name, starts_at, status, source,
+                                yclients_changed_at, created_at, updated_at)
                             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
                     insert.setLong(1, change.link().telegramUserId());
                     insert.setLong(2, record.companyId());

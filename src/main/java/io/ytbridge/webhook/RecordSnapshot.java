@@ -49,7 +49,8 @@ public record RecordSnapshot(Long companyId, Long recordId, String eventStatus, 
                 eventStatus,
                 LenientJson.longValue(client.get("id")),
                 LenientJson.text(client.get("phone")),
-                fullName(LenientJson.text(client.get("name")), LenientJson.text(client.get("surname"))),
+                ClientSnapshot.fullName(LenientJson.text(client.get("name")),
+                        LenientJson.text(client.get("surname"))),
                 startsAt != null ? startsAt : LenientJson.dateTime(record.get("date"), zone),
                 LenientJson.intValue(record.get("attendance")),
                 LenientJson.flag(record.get("confirmed")),
@@ -105,12 +106,5 @@ public record RecordSnapshot(Long companyId, Long recordId, String eventStatus, 
 
     String serviceIdList() {
         return serviceIds.stream().map(String::valueOf).collect(Collectors.joining(","));
-    }
-
-    private static String fullName(String name, String surname) {
-        if (name == null) {
-            return surname;
-        }
-        return surname == null || name.contains(surname) ? name : name + " " + surname;
     }
 }

@@ -66,7 +66,8 @@ public class WebhookAuthenticator {
         if (!settings.allowedSources().isEmpty()) {
             Optional<InetAddress> client = ForwardedFor.clientAddress(delivery.remoteAddress(),
                     delivery.forwardedFor(), settings.trustedProxies());
-            if (client.isEmpty() || settings.allowedSources().stream().noneMatch(block -> block.contains(client.get()))) {
+            if (client.isEmpty()
+                    || settings.allowedSources().stream().noneMatch(block -> block.contains(client.get()))) {
                 LOG.warn("Refused a Yclients webhook delivery from {}: address not allowed",
                         client.map(InetAddress::getHostAddress).orElse("an unreadable address"));
                 return WebhookOutcome.ADDRESS_REFUSED;

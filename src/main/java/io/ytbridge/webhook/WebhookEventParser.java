@@ -93,8 +93,10 @@ public class WebhookEventParser {
     }
 
     private String dedupeKey(Long companyId, String resource, Long resourceId, String status, JsonNode data) {
+        // A record's datetimes are compared as instants, so the zone read here for ones without an offset is moot.
         Object facts = "record".equals(resource)
-                ? RecordSnapshot.of(companyId, resourceId, status, LenientJson.object(data), ZoneOffset.UTC).meaningfulFacts()
+                ? RecordSnapshot.of(companyId, resourceId, status, LenientJson.object(data), ZoneOffset.UTC)
+                        .meaningfulFacts()
                 : data == null ? null : mapper.convertValue(data, new TypeReference<Object>() { });
         try {
             String canonical = companyId + "|" + resource + "|" + resourceId + "|" + status + "|"

@@ -52,8 +52,9 @@ public class WebhookProcessing {
         if (failure == null) {
             return "unknown failure";
         }
-        String summary = failure.getClass().getSimpleName()
-                + (failure.getMessage() == null ? "" : ": " + BOT_TOKEN.matcher(failure.getMessage()).replaceAll("bot***"));
+        String message = failure.getMessage() == null ? ""
+                : ": " + BOT_TOKEN.matcher(failure.getMessage()).replaceAll("bot***");
+        String summary = failure.getClass().getSimpleName() + message;
         return summary.length() > LAST_ERROR_LENGTH ? summary.substring(0, LAST_ERROR_LENGTH) : summary;
     }
 }

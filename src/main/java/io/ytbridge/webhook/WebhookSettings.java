@@ -77,10 +77,6 @@ public class WebhookSettings {
         return secret.length > 0;
     }
 
-    public boolean sandbox() {
-        return sandbox;
-    }
-
     public Set<AuthMethod> authMethods() {
         return authMethods;
     }

@@ -3,6 +3,8 @@ package io.ytbridge.support;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,11 +30,15 @@ public class TelegramSendStandIn extends RouteBuilder {
     private final AtomicInteger failuresToSimulate = new AtomicInteger();
     private final AtomicInteger messageIds = new AtomicInteger(1000);
     private final ObjectMapper mapper = new ObjectMapper();
+    private volatile CountDownLatch gate = new CountDownLatch(0);
 
     @Override
     public void configure() {
         from("direct:telegram-send").routeId("test-stand-in-telegram-send")
                 .process(exchange -> {
+                    if (!gate.await(30, TimeUnit.SECONDS)) {
+                        throw new IllegalStateException("stand-in: held sends were never released");
+                    }
                     if (failuresToSimulate.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                         throw new IllegalStateException("stand-in: Telegram unavailable");
                     }
@@ -50,6 +56,15 @@ public class TelegramSendStandIn extends RouteBuilder {
     public List<SentMessage> sentTo(long chatId) {
         return sent.stream().filter(message -> String.valueOf(chatId).equals(String.valueOf(message.chatId())))
                 .toList();
+    }
+
+    /** Sends wait until {@link #releaseSends()}, as when Telegram is slow: whoever waits on them waits too. */
+    public void holdSends() {
+        gate = new CountDownLatch(1);
+    }
+
+    public void releaseSends() {
+        gate.countDown();
     }
 
     /** The next {@code count} sends fail, as when Telegram is unreachable. */

@@ -15,9 +15,4 @@ class PhoneNumbersTest {
         assertThat(PhoneNumbers.e164("not a phone")).isNull();
         assertThat(PhoneNumbers.e164("")).isNull();
     }
-
-    @Test
-    void logsSeeOnlyTheCountryCodeAndTheLastFourDigits() {
-        assertThat(PhoneNumbers.masked("+79161234567")).isEqualTo("+7******4567");
-    }
 }
