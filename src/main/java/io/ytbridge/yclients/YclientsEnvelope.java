@@ -35,32 +35,35 @@ public record YclientsEnvelope(boolean success, JsonNode data, Integer errorCode
         }
         JsonNode data = root.path("data");
         boolean success = root.path("success").asBoolean(!root.has("errors"));
+        JsonNode error = yclientsError(root);
+        String message = error != null && error.path("message").isTextual() ? error.path("message").asText()
+                : generalMessage(root);
         return new YclientsEnvelope(success, data.isMissingNode() ? NullNode.getInstance() : data,
-                errorCode(root), message(root));
+                error == null ? null : error.path("code").asInt(), message);
     }
 
-    private static Integer errorCode(JsonNode root) {
+    /** The first error entry carrying a Yclients code, wherever the answer put it. */
+    private static JsonNode yclientsError(JsonNode root) {
         List<JsonNode> places = List.of(root.path("meta"), root.path("errors"), root.path("data"),
                 root.path("meta").path("errors"), root.path("data").path("errors"), root.path("error"));
-        List<Integer> codes = new ArrayList<>();
+        List<JsonNode> errors = new ArrayList<>();
         for (JsonNode place : places) {
-            collectCodes(place, codes);
+            collectErrors(place, errors);
         }
-        return codes.stream().filter(code -> code >= FIRST_YCLIENTS_CODE).findFirst().orElse(null);
+        return errors.stream().filter(error -> error.path("code").asInt() >= FIRST_YCLIENTS_CODE).findFirst()
+                .orElse(null);
     }
 
-    private static void collectCodes(JsonNode place, List<Integer> codes) {
+    private static void collectErrors(JsonNode place, List<JsonNode> errors) {
         if (place.isArray()) {
-            place.forEach(item -> collectCodes(item, codes));
-        } else if (place.isObject() && place.has("code")) {
-            JsonNode code = place.get("code");
-            if (code.canConvertToInt() || code.asText().matches("\\d{1,6}")) {
-                codes.add(code.asInt());
-            }
+            place.forEach(item -> collectErrors(item, errors));
+        } else if (place.isObject() && place.has("code")
+                && (place.get("code").canConvertToInt() || place.get("code").asText().matches("\\d{1,6}"))) {
+            errors.add(place);
         }
     }
 
-    private static String message(JsonNode root) {
+    private static String generalMessage(JsonNode root) {
         for (JsonNode candidate : List.of(root.path("meta").path("message"), root.path("errors").path("message"),
                 root.path("meta").path("errors").path(0).path("message"), root.path("errors").path(0).path("message"),
                 root.path("message"))) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -17,13 +16,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ytbridge.config.BridgeEndpoints;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.util.CaseInsensitiveMap;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns the funnel's header contract into an HTTP request: checks the headers, builds URL, query and JSON body
- * once, and before every attempt sets the Yclients headers ({@code Accept}, {@code Content-Type},
- * {@code Authorization}). Its state lives in exchange properties named {@code yclients*}, so a caller's headers
- * are left alone. Bean {@code yclientsRequest}.
+ * once, and right before every attempt sets the Yclients headers ({@code Accept}, {@code Content-Type},
+ * {@code Authorization}). Its state lives in exchange properties named {@code yclients*}; the caller's headers
+ * are kept aside and put back at the end. Bean {@code yclientsRequest}.
  */
 @Component("yclientsRequest")
 public class YclientsRequest {
@@ -92,22 +92,22 @@ public class YclientsRequest {
         exchange.setProperty(ATTEMPT, 0);
         exchange.setProperty(AGAIN, true);
         message.removeHeaders("CamelHttp*");
-        Set<String> callerHeaders = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        callerHeaders.addAll(message.getHeaders().keySet());
-        exchange.setProperty(CALLER_HEADERS, callerHeaders);
+        exchange.setProperty(CALLER_HEADERS, new CaseInsensitiveMap(message.getHeaders()));
     }
 
-    /** Before each attempt: a user token when the call needs one (obtained through the funnel when missing). */
-    public void authorize(Exchange exchange) {
-        boolean asUser = exchange.getProperty(AS_USER, false, Boolean.class);
-        String authorization = credentials.authorization(asUser);
-        exchange.setProperty(TOKEN_GENERATION, credentials.userTokenGeneration());
-        exchange.getMessage().setHeader("Authorization", authorization);
+    /**
+     * Before each attempt, ahead of the rate limit: makes sure a user token is there when the call needs one
+     * (obtained through the funnel itself when missing), so the login does not happen inside a throttled turn.
+     */
+    public void ensureCredentials(Exchange exchange) {
+        credentials.authorization(exchange.getProperty(AS_USER, false, Boolean.class));
     }
 
     /** Right after the throttle: the HTTP headers and body of this attempt. */
     public void send(Exchange exchange) {
         Message message = exchange.getMessage();
+        message.setHeader("Authorization", credentials.authorization(exchange.getProperty(AS_USER, false, Boolean.class)));
+        exchange.setProperty(TOKEN_GENERATION, credentials.userTokenGeneration());
         message.setHeader("Accept", ACCEPT);
         message.setHeader(Exchange.CONTENT_TYPE, "application/json");
         message.setHeader(Exchange.HTTP_METHOD, message.getHeader(METHOD, String.class));

@@ -3,6 +3,7 @@ package io.ytbridge.yclients;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.camel.Exchange;
@@ -109,11 +110,10 @@ public class YclientsResponse {
                 + (attempt > 1 ? " (after " + attempt + " attempts)" : "")));
     }
 
-    /** At the end: restores the caller's headers, then returns {@code data} as body or throws the failure. */
+    /** At the end: puts the caller's headers back as they were, then returns {@code data} as body or throws the failure. */
     public void finish(Exchange exchange) {
         Message message = exchange.getMessage();
-        Set<?> callerHeaders = exchange.getProperty(YclientsRequest.CALLER_HEADERS, Set.class);
-        message.getHeaders().keySet().removeIf(name -> !callerHeaders.contains(name));
+        message.setHeaders(exchange.getProperty(YclientsRequest.CALLER_HEADERS, Map.class));
         Object result = exchange.getProperty(RESULT);
         if (result instanceof YclientsException failure) {
             throw failure;
