@@ -15,7 +15,7 @@ public record YclientsSettings(String partnerToken, String login, String passwor
         @Valid Http http, @Valid Retry retry, @Valid Cache cache) {
 
     public YclientsSettings {
-        rateLimit = rateLimit == null ? new RateLimit(5, 200, 1100, 60500, 10000) : rateLimit;
+        rateLimit = rateLimit == null ? new RateLimit(5, 200, 1000, 60000, 10000) : rateLimit;
         http = http == null ? new Http(3000, 10000) : http;
         retry = retry == null ? new Retry(3, 500, 8000) : retry;
         cache = cache == null ? new Cache(600, 30) : cache;
@@ -29,10 +29,7 @@ public record YclientsSettings(String partnerToken, String login, String passwor
         return login != null && !login.isBlank() && password != null && !password.isBlank();
     }
 
-    /**
-     * Both limits hold in any sliding window. The windows are a little longer than Yclients' 1 s and 60 s, so that
-     * a request which left the throttle early but reached Yclients late still falls in the window it was counted in.
-     */
+    /** Both limits hold in any sliding window of their length; see {@link YclientsRateFence}. */
     public record RateLimit(@Positive int perSecond, @Positive int perMinute, @Positive long secondWindowMs,
             @Positive long minuteWindowMs, @Min(0) long maxWaitMs) {
     }

@@ -230,7 +230,7 @@ class YclientsFunnelTest extends YclientsFunnelTestSupport {
         try {
             for (int i = 0; i < 40; i++) {
                 Map<String, Object> headers = Map.of("yclientsOperation", "busy_probe", "yclientsMethod", "GET",
-                        "yclientsPath", "/busy_probe/" + i, YclientsAdmission.MAX_WAIT_HEADER, 0);
+                        "yclientsPath", "/busy_probe/" + i, YclientsRateFence.MAX_WAIT_HEADER, 0);
                 Callable<String> caller = () -> {
                     try {
                         call("direct:yclients-call", headers);
