@@ -1,5 +1,9 @@
 package io.ytbridge.config;
 
+import io.ytbridge.ops.BridgeSecret;
+import io.ytbridge.ops.SecretStore;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -24,9 +28,18 @@ public class BridgeEndpoints {
     public static final String SANDBOX_YCLIENTS_USER_TOKEN = "sandbox-user-token-not-a-secret";
 
     private final Environment environment;
+    private final ObjectProvider<SecretStore> secrets;
 
-    public BridgeEndpoints(Environment environment) {
+    /** Real credentials come from the SecretStore, so rotated values take effect without a restart. */
+    @Autowired
+    public BridgeEndpoints(Environment environment, ObjectProvider<SecretStore> secrets) {
         this.environment = environment;
+        this.secrets = secrets;
+    }
+
+    /** Settings only, no secret store (unit tests). */
+    public BridgeEndpoints(Environment environment) {
+        this(environment, null);
     }
 
     public boolean yclientsSandbox() {
@@ -48,20 +61,25 @@ public class BridgeEndpoints {
     }
 
     public String yclientsPartnerToken() {
-        return yclientsSandbox() ? SANDBOX_YCLIENTS_PARTNER_TOKEN : environment.getProperty("bridge.yclients.partner-token");
+        return yclientsSandbox() ? SANDBOX_YCLIENTS_PARTNER_TOKEN : secret(BridgeSecret.YCLIENTS_PARTNER_TOKEN);
     }
 
     /** The salon user's login for POST /auth (B2B calls); empty when only online booking is configured. */
     public String yclientsLogin() {
-        return yclientsSandbox() ? SANDBOX_YCLIENTS_LOGIN : environment.getProperty("bridge.yclients.login", "");
+        return yclientsSandbox() ? SANDBOX_YCLIENTS_LOGIN : secret(BridgeSecret.YCLIENTS_LOGIN);
     }
 
     public String yclientsPassword() {
-        return yclientsSandbox() ? SANDBOX_YCLIENTS_PASSWORD : environment.getProperty("bridge.yclients.password", "");
+        return yclientsSandbox() ? SANDBOX_YCLIENTS_PASSWORD : secret(BridgeSecret.YCLIENTS_PASSWORD);
     }
 
     public String telegramBotToken() {
-        return telegramSandbox() ? SANDBOX_BOT_TOKEN : environment.getProperty("bridge.telegram.bot-token");
+        return telegramSandbox() ? SANDBOX_BOT_TOKEN : secret(BridgeSecret.TELEGRAM_BOT_TOKEN);
+    }
+
+    private String secret(BridgeSecret secret) {
+        SecretStore store = secrets == null ? null : secrets.getIfAvailable();
+        return store != null ? store.current(secret) : environment.getProperty(secret.property(), "");
     }
 
     private String localUrl(String path) {

@@ -4,8 +4,11 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.ytbridge.config.BridgeEndpoints;
+import io.ytbridge.ops.SecretsRotatedEvent;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,21 +21,26 @@ import org.springframework.stereotype.Component;
 @Component("yclientsCredentials")
 public class YclientsCredentials {
 
-    /** What the funnel sends as partner token to the built-in sandbox; not a secret. */
-    public static final String SANDBOX_PARTNER_TOKEN = "sandbox-partner-token";
-    public static final String SANDBOX_LOGIN = "sandbox@example.com";
-    public static final String SANDBOX_PASSWORD = "sandbox-password";
-
     private final YclientsSettings settings;
+    private final BridgeEndpoints endpoints;
     private final ProducerTemplate producer;
 
     private String userToken;
     /** Bumped each time a user token is obtained, so that a 401 drops only the token it was answered for. */
     private long userTokenGeneration;
 
-    public YclientsCredentials(YclientsSettings settings, ProducerTemplate producer) {
+    public YclientsCredentials(YclientsSettings settings, BridgeEndpoints endpoints, ProducerTemplate producer) {
         this.settings = settings;
+        this.endpoints = endpoints;
         this.producer = producer;
+    }
+
+    /** A rotated partner token, login or password makes the cached user token worthless. */
+    @EventListener
+    public synchronized void onSecretsRotated(SecretsRotatedEvent rotated) {
+        if (rotated.affects("YCLIENTS_PARTNER_TOKEN", "YCLIENTS_LOGIN", "YCLIENTS_PASSWORD")) {
+            userToken = null;
+        }
     }
 
     public boolean userAvailable() {
@@ -41,15 +49,13 @@ public class YclientsCredentials {
 
     /** {@code Bearer <partner>} for online booking, {@code Bearer <partner>, User <user>} for company data. */
     public String authorization(boolean asUser) {
-        String partner = "Bearer " + (settings.sandbox() ? SANDBOX_PARTNER_TOKEN : settings.partnerToken().trim());
+        String partner = "Bearer " + endpoints.yclientsPartnerToken().trim();
         return asUser ? partner + ", User " + userToken() : partner;
     }
 
     /** Body of {@code POST /auth}; only the login route asks for it. */
     public Map<String, String> loginBody() {
-        return settings.sandbox() && !settings.b2bConfigured()
-                ? Map.of("login", SANDBOX_LOGIN, "password", SANDBOX_PASSWORD)
-                : Map.of("login", settings.login().trim(), "password", settings.password());
+        return Map.of("login", endpoints.yclientsLogin().trim(), "password", endpoints.yclientsPassword());
     }
 
     public synchronized long userTokenGeneration() {
