@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.ytbridge.support.BotApiWireMock.sentTo;
 import static io.ytbridge.webhook.WebhookFixtures.inDays;
 import static io.ytbridge.webhook.WebhookFixtures.recordEvent;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,15 +17,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.ytbridge.support.YclientsWireMock;
-import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** With a salon user's login, reconciliation asks Yclients for changed records: a lost webhook is caught, told once. */
 class ReconcileChangedRecordsTest extends WebhookApplicationTestBase {
-
-    @Autowired
-    ProducerTemplate producer;
 
     @Test
     void aLostWebhookIsCaughtByReconciliationAndToldOnce() throws Exception {
@@ -48,7 +44,7 @@ class ReconcileChangedRecordsTest extends WebhookApplicationTestBase {
         assertThat(deliverWithBearer(lostDelivery).statusCode()).isEqualTo(200);
         await().until(() -> allProcessed("record", recordId));
 
-        assertThat(telegram.sentTo(user)).singleElement()
+        assertThat(sentTo(user)).singleElement()
                 .satisfies(message -> assertThat(message.text()).startsWith("✅ Салон подтвердил вашу запись"));
         assertThat(events("record", recordId)).extracting(event -> event.get("origin")).contains("reconcile");
         assertThat(fixtures.bookingStatus(recordId)).isEqualTo("confirmed");

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.ytbridge.support.BotApiWireMock.sentTo;
 import static io.ytbridge.webhook.WebhookFixtures.inDays;
 import static io.ytbridge.webhook.WebhookFixtures.recordEvent;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,9 +28,8 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.ytbridge.support.BotApiWireMock;
 import io.ytbridge.support.EmbeddedPostgresServer;
-import io.ytbridge.support.TelegramSendStandIn;
-import io.ytbridge.support.YclientsFunnelStandIn;
 import io.ytbridge.support.YclientsWireMock;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.camel.ProducerTemplate;
@@ -39,7 +39,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -59,9 +58,10 @@ import org.springframework.test.context.DynamicPropertySource;
         "bridge.reconcile.enabled=false",
         "bridge.reconcile.rate-limit-share=1",
         "spring.datasource.hikari.connection-timeout=1000",
-        "spring.datasource.hikari.validation-timeout=500"
+        "spring.datasource.hikari.validation-timeout=500",
+        "bridge.telegram.bot-token=" + BotApiWireMock.TOKEN,
+        "bridge.telegram.inbound-enabled=false"
 })
-@Import({TelegramSendStandIn.class, YclientsFunnelStandIn.class})
 class YclientsWebhookPostgresTest {
 
     static final String SECRET = "postgres-test-webhook-secret";
@@ -89,8 +89,9 @@ class YclientsWebhookPostgresTest {
     }
 
     @DynamicPropertySource
-    static void yclientsApi(DynamicPropertyRegistry registry) {
+    static void fakeApis(DynamicPropertyRegistry registry) {
         registry.add("bridge.yclients.base-url", YclientsWireMock::baseUrl);
+        registry.add("bridge.telegram.api-base-url", BotApiWireMock::baseUrl);
     }
 
     @AfterAll
@@ -107,9 +108,6 @@ class YclientsWebhookPostgresTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @Autowired
-    TelegramSendStandIn telegram;
 
     @Autowired
     ProducerTemplate producer;
@@ -138,7 +136,7 @@ class YclientsWebhookPostgresTest {
         assertThat(jdbc.queryForList("SELECT attempts, event_name FROM webhook_event WHERE resource = 'record' "
                 + "AND resource_id = ?", recordId)).singleElement()
                 .satisfies(event -> assertThat(event).containsEntry("attempts", 1).containsEntry("event_name", "record.confirm"));
-        assertThat(telegram.sentTo(user)).hasSize(1);
+        assertThat(sentTo(user)).hasSize(1);
         assertThat(fixtures.bookingStatus(recordId)).isEqualTo("confirmed");
     }
 
@@ -162,7 +160,7 @@ class YclientsWebhookPostgresTest {
         producer.requestBody("direct:reconcile-run", (Object) null);
 
         yclients.verify(2, getRequestedFor(urlPathEqualTo(path)));
-        assertThat(telegram.sentTo(user)).singleElement()
+        assertThat(sentTo(user)).singleElement()
                 .satisfies(message -> assertThat(message.text()).startsWith("🕒 Салон перенёс вашу запись «Стрижка — Мария»"));
         Map<String, Object> booking = jdbc.queryForMap("SELECT starts_at, reconciled_at FROM booking WHERE record_id = ?",
                 recordId);
