@@ -66,6 +66,30 @@ class YclientsWebhookIntakeTest extends WebhookApplicationTestBase {
     }
 
     @Test
+    void aSecretRotatedThroughTheAdminApiAppliesToTheNextDeliveryWithoutARestart() throws Exception {
+        String rotated = "rotated-webhook-secret-5e1f0a";
+        long withOldSecret = WebhookFixtures.nextId();
+        long withNewSecret = WebhookFixtures.nextId();
+        long afterRollback = WebhookFixtures.nextId();
+        try {
+            assertThat(setWebhookSecret(rotated).statusCode()).isEqualTo(200);
+
+            assertThat(deliver(PATH, bytes(unknownEvent(withOldSecret)), "Authorization", "Bearer " + SECRET)
+                    .statusCode()).isEqualTo(401);
+            assertThat(deliver(PATH + "?secret=" + rotated, bytes(unknownEvent(withNewSecret))).statusCode())
+                    .isEqualTo(200);
+        } finally {
+            // An empty value drops the one set through the API: the environment's secret again, for the other tests.
+            assertThat(setWebhookSecret("").statusCode()).isEqualTo(200);
+        }
+        assertThat(deliver(PATH, bytes(unknownEvent(afterRollback)), "Authorization", "Bearer " + SECRET)
+                .statusCode()).isEqualTo(200);
+        assertThat(events("goods_operations_sale", withOldSecret)).isEmpty();
+        assertThat(events("goods_operations_sale", withNewSecret)).hasSize(1);
+        assertThat(events("goods_operations_sale", afterRollback)).hasSize(1);
+    }
+
+    @Test
     void hmacOfTheRawCyrillicBodyIsAcceptedInHexAndBase64() throws Exception {
         long id = WebhookFixtures.nextId();
         String text = "{\"company_id\":1,\"resource\":\"client\",\"resource_id\":" + id
@@ -204,6 +228,15 @@ class YclientsWebhookIntakeTest extends WebhookApplicationTestBase {
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(get.statusCode()).isIn(404, 405);
+    }
+
+    private HttpResponse<String> setWebhookSecret(String value) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/admin/secrets/YCLIENTS_WEBHOOK_SECRET"))
+                .header("Authorization", "Bearer " + ADMIN_TOKEN)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"value\":\"" + value + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private int refusedAudits(int status) {
