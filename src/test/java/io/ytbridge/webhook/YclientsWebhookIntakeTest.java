@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.Map;
 
 import io.ytbridge.support.LocalHttp;
+import io.ytbridge.support.PrometheusScrape;
 import org.junit.jupiter.api.Test;
 
 /** The door: who may deliver, what is too big or not a webhook, and that refusals leave one audit row and nothing else. */
@@ -217,6 +218,27 @@ class YclientsWebhookIntakeTest extends WebhookApplicationTestBase {
             HttpResponse<String> response = deliverWithBearer(body);
             assertThat(response.statusCode()).as(body).isEqualTo(400);
             assertThat(response.body()).as(body).isEmpty();
+        }
+    }
+
+    @Test
+    void everyDeliveryIsCountedByItsOutcome() throws Exception {
+        long id = WebhookFixtures.nextId();
+        String before = PrometheusScrape.fetch(port);
+
+        assertThat(deliverWithBearer(unknownEvent(id)).statusCode()).isEqualTo(200);
+        assertThat(deliverWithBearer(unknownEvent(id)).statusCode()).isEqualTo(200);
+        assertThat(deliver(PATH, bytes(unknownEvent(id)), "Authorization", "Bearer nope").statusCode()).isEqualTo(401);
+        assertThat(deliver(PATH, bytes("x".repeat(270_000)), "Authorization", "Bearer " + SECRET).statusCode())
+                .isEqualTo(413);
+        assertThat(deliverWithBearer("not json at all").statusCode()).isEqualTo(400);
+        String after = PrometheusScrape.fetch(port);
+
+        for (String outcome : new String[] {"accepted", "duplicate", "invalid", "refused"}) {
+            String label = "outcome=\"" + outcome + "\"";
+            assertThat(PrometheusScrape.value(after, "bridge_webhook_deliveries_total", label)).as(outcome)
+                    .isEqualTo(PrometheusScrape.value(before, "bridge_webhook_deliveries_total", label)
+                            + ("refused".equals(outcome) ? 2 : 1));
         }
     }
 

@@ -30,6 +30,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.ytbridge.support.BotApiWireMock;
 import io.ytbridge.support.EmbeddedPostgresServer;
+import io.ytbridge.support.PrometheusScrape;
 import io.ytbridge.support.YclientsWireMock;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.camel.ProducerTemplate;
@@ -37,6 +38,7 @@ import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,6 +51,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * and told once. Also reconciliation without a salon login: the bot's own records, read one by one by hash.
  */
 @CamelSpringBootTest
+@AutoConfigureObservability
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "bridge.yclients.partner-token=test-partner-token",
         "bridge.yclients.company-id=1",
@@ -121,6 +124,7 @@ class YclientsWebhookPostgresTest {
         fixtures.botBooking(user, recordId, "waiting", startsAt);
         String confirmed = recordEvent(recordId, "update", 2, false, startsAt, inDays(0, 9), 601, "+79160000601");
 
+        String metricsBefore = PrometheusScrape.fetch(port);
         postgres.close();
         try {
             assertThat(deliver(confirmed).statusCode()).isEqualTo(503);
@@ -128,6 +132,9 @@ class YclientsWebhookPostgresTest {
         } finally {
             postgres = EmbeddedPostgresServer.start(PORT, DATA);
         }
+        assertThat(PrometheusScrape.value(PrometheusScrape.fetch(port), "bridge_webhook_deliveries_total",
+                "outcome=\"unavailable\"")).isEqualTo(PrometheusScrape.value(metricsBefore,
+                "bridge_webhook_deliveries_total", "outcome=\"unavailable\"") + 2);
 
         // Yclients delivers again; the first tries may still meet connections the restart broke.
         await().atMost(Duration.ofSeconds(30)).until(() -> deliver(confirmed).statusCode() == 200);
