@@ -24,8 +24,9 @@ import org.springframework.web.util.UriUtils;
 
 /**
  * Decides whether a webhook delivery may be stored. Yclients does not sign its webhooks; it sends a shared secret,
- * so every check compares against YCLIENTS_WEBHOOK_SECRET (as it is now, rotations included) in constant time: the Bearer header, a {@code ?secret=}
- * query parameter, one more path segment, or an HMAC-SHA256 of the raw body added by a signing proxy.
+ * so every check compares against YCLIENTS_WEBHOOK_SECRET, as it is at that delivery (rotations apply at once), in
+ * constant time: the Bearer header, a {@code ?secret=} query parameter, one more path segment, or an HMAC-SHA256 of
+ * the raw body added by a signing proxy.
  */
 @Component("webhookAuthenticator")
 public class WebhookAuthenticator {
