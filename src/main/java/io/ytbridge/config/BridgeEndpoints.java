@@ -73,6 +73,16 @@ public class BridgeEndpoints {
         return yclientsSandbox() ? SANDBOX_YCLIENTS_PASSWORD : secret(BridgeSecret.YCLIENTS_PASSWORD);
     }
 
+    /**
+     * The secret a Yclients webhook delivery must prove it knows, read on every delivery so a rotated
+     * YCLIENTS_WEBHOOK_SECRET applies at once; the sandbox salon's own secret while Yclients is simulated.
+     * Empty when none is configured.
+     */
+    public String yclientsWebhookSecret() {
+        return (yclientsSandbox() ? environment.getProperty("bridge.sandbox.webhook-secret", "")
+                : secret(BridgeSecret.YCLIENTS_WEBHOOK_SECRET)).trim();
+    }
+
     public String telegramBotToken() {
         return telegramSandbox() ? SANDBOX_BOT_TOKEN : secret(BridgeSecret.TELEGRAM_BOT_TOKEN);
     }

@@ -10,13 +10,15 @@ import java.time.Duration;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ytbridge.config.BridgeEndpoints;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
  * Sends the webhook Yclients would send after a change in the salon to this bundle's own webhook endpoint, with the
- * shared secret as {@code Authorization: Bearer ...} (YCLIENTS_WEBHOOK_SECRET, or the sandbox's own secret when that
- * is unset). Used by the salon-admin panel, so the notification path can be watched end to end.
+ * secret the receiver expects in sandbox mode as {@code Authorization: Bearer ...} (the sandbox's own,
+ * {@link BridgeEndpoints#yclientsWebhookSecret()}). Used by the salon-admin panel, so the notification path can be
+ * watched end to end.
  */
 @Component
 @YclientsSandboxOnly
@@ -29,11 +31,13 @@ class SandboxWebhookSender {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final Environment environment;
+    private final BridgeEndpoints endpoints;
     private final ObjectMapper mapper;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
-    SandboxWebhookSender(Environment environment, ObjectMapper mapper) {
+    SandboxWebhookSender(Environment environment, BridgeEndpoints endpoints, ObjectMapper mapper) {
         this.environment = environment;
+        this.endpoints = endpoints;
         this.mapper = mapper;
     }
 
@@ -55,7 +59,7 @@ class SandboxWebhookSender {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
                     .header("Content-Type", "application/json")
-                    .header("Authorization", "Bearer " + secret())
+                    .header("Authorization", "Bearer " + endpoints.yclientsWebhookSecret())
                     .POST(HttpRequest.BodyPublishers.ofString(mapper.writeValueAsString(payload)))
                     .build();
             return new Delivery(url, http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode(), null);
@@ -67,10 +71,5 @@ class SandboxWebhookSender {
             Thread.currentThread().interrupt();
             return new Delivery(url, 0, "interrupted");
         }
-    }
-
-    private String secret() {
-        String configured = environment.getProperty("bridge.yclients.webhook-secret", "");
-        return configured.isBlank() ? environment.getProperty("bridge.sandbox.webhook-secret", "") : configured;
     }
 }

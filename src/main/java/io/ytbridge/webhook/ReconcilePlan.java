@@ -75,6 +75,15 @@ public class ReconcilePlan {
         return Instant.now().getEpochSecond();
     }
 
+    /**
+     * How far behind Yclients the bookings are as this run starts: the time since the last run that went through
+     * (its stored watermark, epoch seconds). It keeps growing while runs fail.
+     */
+    public long lagMillis(long storedWatermark) {
+        // Another replica's clock may be ahead of ours: never a negative lag.
+        return Math.max(0, Duration.between(Instant.ofEpochSecond(storedWatermark), Instant.now()).toMillis());
+    }
+
     /** {@code changed_after} for this run, from the stored watermark (epoch seconds), or the initial look-back. */
     public String changedAfter(Long companyId, Long storedWatermark) {
         Instant since = storedWatermark == null ? Instant.now().minus(initialLookback)

@@ -24,8 +24,9 @@ import org.springframework.web.util.UriUtils;
 
 /**
  * Decides whether a webhook delivery may be stored. Yclients does not sign its webhooks; it sends a shared secret,
- * so every check compares against YCLIENTS_WEBHOOK_SECRET in constant time: the Bearer header, a {@code ?secret=}
- * query parameter, one more path segment, or an HMAC-SHA256 of the raw body added by a signing proxy.
+ * so every check compares against YCLIENTS_WEBHOOK_SECRET, as it is at that delivery (rotations apply at once), in
+ * constant time: the Bearer header, a {@code ?secret=} query parameter, one more path segment, or an HMAC-SHA256 of
+ * the raw body added by a signing proxy.
  */
 @Component("webhookAuthenticator")
 public class WebhookAuthenticator {
@@ -59,7 +60,9 @@ public class WebhookAuthenticator {
     }
 
     WebhookOutcome refusal(Delivery delivery) {
-        if (!settings.hasSecret()) {
+        // Read once per delivery: a rotation between two reads must not mix the old secret and the new.
+        byte[] secret = settings.secret();
+        if (secret.length == 0) {
             LOG.warn("Refused a Yclients webhook delivery: no webhook secret is configured");
             return WebhookOutcome.NOT_CONFIGURED;
         }
@@ -73,7 +76,6 @@ public class WebhookAuthenticator {
                 return WebhookOutcome.ADDRESS_REFUSED;
             }
         }
-        byte[] secret = settings.secret();
         for (AuthMethod method : settings.authMethods()) {
             if (proves(method, delivery, secret)) {
                 return null;

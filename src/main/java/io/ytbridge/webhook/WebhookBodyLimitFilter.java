@@ -3,6 +3,7 @@ package io.ytbridge.webhook;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 
+import io.ytbridge.ops.BridgeMetrics;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -15,21 +16,24 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses webhook bodies over the configured size with 413 before they are held in memory. Camel's HTTP binding
  * reads the whole body as soon as a request arrives, so the limit has to act in front of it: a declared length
- * is checked at once, an undeclared (chunked) one by reading at most one byte past the limit.
+ * is checked at once, an undeclared (chunked) one by reading at most one byte past the limit. A refusal here is
+ * counted among the refused deliveries, since the receiving route never sees it.
  */
 public class WebhookBodyLimitFilter extends OncePerRequestFilter {
 
     private final int maxBodyBytes;
+    private final BridgeMetrics metrics;
 
-    public WebhookBodyLimitFilter(int maxBodyBytes) {
+    public WebhookBodyLimitFilter(int maxBodyBytes, BridgeMetrics metrics) {
         this.maxBodyBytes = maxBodyBytes;
+        this.metrics = metrics;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBodyBytes) {
-            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            refuseTooLarge(response);
             return;
         }
         if (request.getContentLengthLong() >= 0) {
@@ -38,10 +42,15 @@ public class WebhookBodyLimitFilter extends OncePerRequestFilter {
         }
         byte[] body = request.getInputStream().readNBytes(maxBodyBytes + 1);
         if (body.length > maxBodyBytes) {
-            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            refuseTooLarge(response);
             return;
         }
         chain.doFilter(new BufferedBodyRequest(request, body), response);
+    }
+
+    private void refuseTooLarge(HttpServletResponse response) {
+        response.setStatus(WebhookOutcome.TOO_LARGE.getHttpStatus());
+        metrics.webhookDelivery(WebhookOutcome.TOO_LARGE.getMetricOutcome());
     }
 
     /** The request with its body already read into memory, within the limit. */

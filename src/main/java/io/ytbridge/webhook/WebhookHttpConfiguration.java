@@ -1,5 +1,6 @@
 package io.ytbridge.webhook;
 
+import io.ytbridge.ops.BridgeMetrics;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,9 +10,10 @@ import org.springframework.context.annotation.Configuration;
 class WebhookHttpConfiguration {
 
     @Bean
-    FilterRegistrationBean<WebhookBodyLimitFilter> webhookBodyLimitFilter(WebhookSettings settings) {
+    FilterRegistrationBean<WebhookBodyLimitFilter> webhookBodyLimitFilter(WebhookSettings settings,
+            BridgeMetrics metrics) {
         FilterRegistrationBean<WebhookBodyLimitFilter> registration =
-                new FilterRegistrationBean<>(new WebhookBodyLimitFilter(settings.maxBodyBytes()));
+                new FilterRegistrationBean<>(new WebhookBodyLimitFilter(settings.maxBodyBytes(), metrics));
         registration.addUrlPatterns(settings.path(), settings.path() + "/*");
         return registration;
     }

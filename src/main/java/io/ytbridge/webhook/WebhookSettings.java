@@ -8,13 +8,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import io.ytbridge.config.BridgeEndpoints;
 import io.ytbridge.config.InvalidSettingException;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * The webhook receiver's settings, read and checked once at startup. The secret in effect is the sandbox's own
- * when Yclients is simulated, so the sandbox salon can deliver without YCLIENTS_WEBHOOK_SECRET.
+ * The webhook receiver's settings, read and checked once at startup, except the secret: that is asked for on every
+ * delivery ({@link BridgeEndpoints#yclientsWebhookSecret()}), so a rotated one applies without a restart. It is the
+ * sandbox's own when Yclients is simulated, so the sandbox salon can deliver without YCLIENTS_WEBHOOK_SECRET.
  */
 @Component("webhookSettings")
 public class WebhookSettings {
@@ -22,8 +24,8 @@ public class WebhookSettings {
     /** Ways a delivery may prove it knows the shared secret. */
     public enum AuthMethod { BEARER, QUERY, PATH, HMAC }
 
+    private final BridgeEndpoints endpoints;
     private final String path;
-    private final byte[] secret;
     private final boolean sandbox;
     private final Set<AuthMethod> authMethods;
     private final String hmacHeader;
@@ -33,11 +35,9 @@ public class WebhookSettings {
     private final Long companyId;
     private final String publicUrl;
 
-    public WebhookSettings(Environment environment) {
-        this.sandbox = environment.getProperty("bridge.yclients.sandbox", Boolean.class, true);
-        String configuredSecret = environment.getProperty(
-                sandbox ? "bridge.sandbox.webhook-secret" : "bridge.yclients.webhook-secret", "").trim();
-        this.secret = configuredSecret.getBytes(StandardCharsets.UTF_8);
+    public WebhookSettings(Environment environment, BridgeEndpoints endpoints) {
+        this.endpoints = endpoints;
+        this.sandbox = endpoints.yclientsSandbox();
         this.path = environment.getProperty("bridge.webhook.path", "/yclients/webhook").trim();
         if (!path.startsWith("/") || path.endsWith("/") || path.contains("{") || path.contains("?")) {
             throw new InvalidSettingException("YCLIENTS_WEBHOOK_PATH", "a path like /yclients/webhook");
@@ -68,13 +68,9 @@ public class WebhookSettings {
         return path;
     }
 
-    /** The shared secret's bytes; empty when none is configured, and then every delivery is refused. */
+    /** The shared secret's bytes as of now; empty when none is configured, and then every delivery is refused. */
     byte[] secret() {
-        return secret.clone();
-    }
-
-    public boolean hasSecret() {
-        return secret.length > 0;
+        return endpoints.yclientsWebhookSecret().getBytes(StandardCharsets.UTF_8);
     }
 
     public Set<AuthMethod> authMethods() {
@@ -117,8 +113,8 @@ public class WebhookSettings {
 
     /** One line for the startup banner; never the secret. */
     public String describe() {
-        if (!hasSecret()) {
-            return "YCLIENTS_WEBHOOK_SECRET not set: " + path + " refuses every delivery";
+        if (secret().length == 0) {
+            return "YCLIENTS_WEBHOOK_SECRET not set: " + path + " refuses every delivery until it is";
         }
         String methods = authMethods.stream().map(method -> method.name().toLowerCase(Locale.ROOT))
                 .reduce((a, b) -> a + ", " + b).orElse("none");

@@ -1,9 +1,9 @@
 package io.ytbridge.ops;
 
+import static io.ytbridge.support.PrometheusScrape.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.Map;
 
 import org.apache.camel.CamelContext;
@@ -68,14 +68,5 @@ class MetricsTest extends OpsApplicationTest {
         var response = get("/actuator/prometheus", null);
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
-    }
-
-    /** The sample of {@code metric} whose labels include all of {@code labels}; 0 when there is none yet. */
-    private static double value(String scrape, String metric, String... labels) {
-        return Arrays.stream(scrape.split("\n"))
-                .filter(line -> line.startsWith(metric + "{") || line.startsWith(metric + " "))
-                .filter(line -> Arrays.stream(labels).allMatch(line::contains))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .findFirst().orElse(0);
     }
 }

@@ -12,12 +12,13 @@ import java.util.List;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.ytbridge.support.BotApiWireMock;
 
 /** A fake Bot API on 127.0.0.1 (WireMock): methods at /bot{token}/{method}, as Telegram serves them. */
 final class FakeBotApi {
 
     /** Shaped like a real token, so the settings accept it; the tests look for it where it must not be. */
-    static final String TOKEN = "123456789:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+    static final String TOKEN = BotApiWireMock.TOKEN;
 
     private FakeBotApi() {
     }

@@ -12,9 +12,9 @@ class HookSettingsMergeTest {
     private static final String OURS = "https://bot.example.test/yclients/webhook";
 
     private final ObjectMapper mapper = new ObjectMapper();
-    private final HookSettingsMerge merge = new HookSettingsMerge(mapper, new WebhookSettings(new MockEnvironment()
-            .withProperty("bridge.yclients.sandbox", "true").withProperty("bridge.webhook.auth-methods", "bearer")
-            .withProperty("bridge.webhook.public-url", OURS)));
+    private final HookSettingsMerge merge = new HookSettingsMerge(mapper, WebhookAuthenticatorTest.settings(
+            new MockEnvironment().withProperty("bridge.yclients.sandbox", "true")
+                    .withProperty("bridge.webhook.auth-methods", "bearer").withProperty("bridge.webhook.public-url", OURS)));
 
     @Test
     void oursIsAddedAfterTheUrlsThereAndOtherSettingsStayAsTheyWere() throws Exception {

@@ -44,6 +44,14 @@ class ReconcilePlanTest {
     }
 
     @Test
+    void theLagIsTheTimeSinceTheLastRunsWatermarkAndNeverNegative() {
+        long anHourAgo = Instant.now().minusSeconds(3600).getEpochSecond();
+
+        assertThat(plan(settings()).lagMillis(anHourAgo)).isBetween(3_600_000L, 3_660_000L);
+        assertThat(plan(settings()).lagMillis(Instant.now().plusSeconds(60).getEpochSecond())).isZero();
+    }
+
+    @Test
     void aShareOutsideZeroToOneOrAnUnreadableIntervalStopsStartup() {
         assertThatThrownBy(() -> plan(settings().withProperty("bridge.reconcile.rate-limit-share", "1.5")))
                 .isInstanceOf(InvalidSettingException.class).hasMessageContaining("RECONCILE_RATE_LIMIT_SHARE");

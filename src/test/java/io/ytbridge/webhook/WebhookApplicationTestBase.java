@@ -7,25 +7,28 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import io.ytbridge.support.CatalogEvictStandIn;
-import io.ytbridge.support.TelegramSendStandIn;
-import io.ytbridge.support.YclientsFunnelStandIn;
+import io.ytbridge.support.BotApiWireMock;
 import io.ytbridge.support.YclientsWireMock;
+import org.apache.camel.ProducerTemplate;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * One application context for the webhook tests on H2: a real salon setup (partner token and user login, so
- * reconciliation asks for changed records), Yclients faked by WireMock, stand-ins for the routes other branches
- * bring. 127.0.0.1 and 10.0.0.0/8 may deliver; 127.0.0.2 plays a trusted proxy. Reconciliation is run by hand.
+ * reconciliation asks for changed records) reached through the real Yclients funnel and Telegram transport, over
+ * HTTP, with WireMock playing Yclients and the Bot API. 127.0.0.1 and 10.0.0.0/8 may deliver; 127.0.0.2 plays a
+ * trusted proxy. Reconciliation is run by hand; Telegram updates are not read. The Telegram transport retries a
+ * failed request once ({@link #TRANSPORT_TRIES} tries in all), soon, and then fails the event, whose own retry is
+ * what these tests watch.
  */
 @CamelSpringBootTest
+@AutoConfigureObservability
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:webhook-tests;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
         "bridge.yclients.partner-token=test-partner-token",
@@ -40,18 +43,24 @@ import org.springframework.test.context.DynamicPropertySource;
         "bridge.webhook.processing.retry-delay-seconds=1",
         "bridge.webhook.processing.adopt-after-seconds=0",
         "bridge.reconcile.enabled=false",
-        "bridge.admin-token=" + WebhookApplicationTestBase.ADMIN_TOKEN
+        "bridge.admin-token=" + WebhookApplicationTestBase.ADMIN_TOKEN,
+        "bridge.telegram.bot-token=" + BotApiWireMock.TOKEN,
+        "bridge.telegram.inbound-enabled=false",
+        "bridge.telegram.retry.max-retries=1",
+        "bridge.telegram.retry.initial-delay-ms=100"
 })
-@Import({TelegramSendStandIn.class, CatalogEvictStandIn.class, YclientsFunnelStandIn.class})
 abstract class WebhookApplicationTestBase {
 
     static final String SECRET = "test-webhook-secret";
     static final String ADMIN_TOKEN = "test-admin-token";
     static final String PUBLIC_URL = "https://bot.example.test/yclients/webhook";
+    /** A send's first try and its one retry in the transport (bridge.telegram.retry.max-retries=1). */
+    static final int TRANSPORT_TRIES = 2;
 
     @DynamicPropertySource
-    static void yclientsApi(DynamicPropertyRegistry registry) {
+    static void fakeApis(DynamicPropertyRegistry registry) {
         registry.add("bridge.yclients.base-url", YclientsWireMock::baseUrl);
+        registry.add("bridge.telegram.api-base-url", BotApiWireMock::baseUrl);
     }
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -63,7 +72,7 @@ abstract class WebhookApplicationTestBase {
     JdbcTemplate jdbc;
 
     @Autowired
-    TelegramSendStandIn telegram;
+    ProducerTemplate producer;
 
     WebhookFixtures fixtures() {
         return new WebhookFixtures(jdbc);

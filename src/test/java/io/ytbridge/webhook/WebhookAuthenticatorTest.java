@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HexFormat;
 
+import io.ytbridge.config.BridgeEndpoints;
 import io.ytbridge.config.InvalidSettingException;
 import io.ytbridge.webhook.WebhookAuthenticator.Delivery;
 import org.junit.jupiter.api.Test;
@@ -25,8 +26,13 @@ class WebhookAuthenticatorTest {
                 .withProperty("bridge.webhook.hmac-header", "X-Signature");
     }
 
+    /** The settings over the environment alone, as when no SecretStore is running. */
+    static WebhookSettings settings(MockEnvironment environment) {
+        return new WebhookSettings(environment, new BridgeEndpoints(environment));
+    }
+
     private static WebhookAuthenticator authenticator(MockEnvironment environment) {
-        return new WebhookAuthenticator(new WebhookSettings(environment));
+        return new WebhookAuthenticator(settings(environment));
     }
 
     private static Delivery bearer(String authorization) {
@@ -100,18 +106,18 @@ class WebhookAuthenticatorTest {
 
     @Test
     void malformedSettingsStopStartupNamingTheVariable() {
-        assertThatThrownBy(() -> new WebhookSettings(realSalon("s").withProperty("bridge.webhook.allowed-cidrs", "10.0.0.0/99")))
+        assertThatThrownBy(() -> settings(realSalon("s").withProperty("bridge.webhook.allowed-cidrs", "10.0.0.0/99")))
                 .isInstanceOf(InvalidSettingException.class).hasMessageContaining("YCLIENTS_WEBHOOK_ALLOWED_CIDRS");
-        assertThatThrownBy(() -> new WebhookSettings(realSalon("s").withProperty("bridge.webhook.auth-methods", "bearer,magic")))
+        assertThatThrownBy(() -> settings(realSalon("s").withProperty("bridge.webhook.auth-methods", "bearer,magic")))
                 .isInstanceOf(InvalidSettingException.class).hasMessageContaining("YCLIENTS_WEBHOOK_AUTH_METHODS");
-        assertThatThrownBy(() -> new WebhookSettings(realSalon("s").withProperty("bridge.webhook.public-url", "bot.example.com")))
+        assertThatThrownBy(() -> settings(realSalon("s").withProperty("bridge.webhook.public-url", "bot.example.com")))
                 .isInstanceOf(InvalidSettingException.class).hasMessageContaining("YCLIENTS_WEBHOOK_PUBLIC_URL");
     }
 
     @Test
     void theBannerLineNeverShowsTheSecret() {
-        assertThat(new WebhookSettings(realSalon("very-secret-value")).describe())
+        assertThat(settings(realSalon("very-secret-value")).describe())
                 .doesNotContain("very-secret-value").contains("bearer, query, path, hmac");
-        assertThat(new WebhookSettings(realSalon("")).describe()).contains("refuses every delivery");
+        assertThat(settings(realSalon("")).describe()).contains("refuses every delivery");
     }
 }

@@ -17,7 +17,10 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.ytbridge.support.YclientsWireMock;
 import org.junit.jupiter.api.Test;
 
-/** POST /admin/yclients/webhook-registration: admin only, read-merge-write, the URLs already there are kept. */
+/**
+ * POST /admin/yclients/webhook-registration: admin only (the admin gate, AdminAccessFilter: 401 here, 404 without
+ * ADMIN_TOKEN in AdminDisabledTest), read-merge-write, the URLs already there are kept.
+ */
 class WebhookRegistrationTest extends WebhookApplicationTestBase {
 
     private static final String SETTINGS_PATH = "/api/v1/hooks_settings/1";
@@ -72,12 +75,15 @@ class WebhookRegistrationTest extends WebhookApplicationTestBase {
     }
 
     @Test
-    void withoutTheAdminTokenNothingHappens() throws Exception {
+    void withoutTheAdminTokenTheAdminGateAnswersAndNothingHappens() throws Exception {
         WireMockServer yclients = YclientsWireMock.reset();
 
-        assertThat(register(null).statusCode()).isEqualTo(401);
-        assertThat(register("Bearer " + ADMIN_TOKEN + "x").statusCode()).isEqualTo(401);
-        assertThat(register("Basic " + ADMIN_TOKEN).statusCode()).isEqualTo(401);
+        for (String authorization : new String[] {null, "Bearer " + ADMIN_TOKEN + "x", "Basic " + ADMIN_TOKEN}) {
+            HttpResponse<String> response = register(authorization);
+            assertThat(response.statusCode()).as(String.valueOf(authorization)).isEqualTo(401);
+            assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+            assertThat(response.body()).isEmpty();
+        }
         assertThat(yclients.getAllServeEvents()).isEmpty();
     }
 

@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.Map;
 
 import io.ytbridge.support.LocalHttp;
+import io.ytbridge.support.PrometheusScrape;
 import org.junit.jupiter.api.Test;
 
 /** The door: who may deliver, what is too big or not a webhook, and that refusals leave one audit row and nothing else. */
@@ -63,6 +64,30 @@ class YclientsWebhookIntakeTest extends WebhookApplicationTestBase {
         await().untilAsserted(() -> assertThat(jdbc.queryForList(
                 "SELECT path FROM audit_log WHERE operation = 'webhook' AND correlation_id = ?", String.class,
                 "goods_operations_sale:" + id)).containsExactly(PATH));
+    }
+
+    @Test
+    void aSecretRotatedThroughTheAdminApiAppliesToTheNextDeliveryWithoutARestart() throws Exception {
+        String rotated = "rotated-webhook-secret-5e1f0a";
+        long withOldSecret = WebhookFixtures.nextId();
+        long withNewSecret = WebhookFixtures.nextId();
+        long afterRollback = WebhookFixtures.nextId();
+        try {
+            assertThat(setWebhookSecret(rotated).statusCode()).isEqualTo(200);
+
+            assertThat(deliver(PATH, bytes(unknownEvent(withOldSecret)), "Authorization", "Bearer " + SECRET)
+                    .statusCode()).isEqualTo(401);
+            assertThat(deliver(PATH + "?secret=" + rotated, bytes(unknownEvent(withNewSecret))).statusCode())
+                    .isEqualTo(200);
+        } finally {
+            // An empty value drops the one set through the API: the environment's secret again, for the other tests.
+            assertThat(setWebhookSecret("").statusCode()).isEqualTo(200);
+        }
+        assertThat(deliver(PATH, bytes(unknownEvent(afterRollback)), "Authorization", "Bearer " + SECRET)
+                .statusCode()).isEqualTo(200);
+        assertThat(events("goods_operations_sale", withOldSecret)).isEmpty();
+        assertThat(events("goods_operations_sale", withNewSecret)).hasSize(1);
+        assertThat(events("goods_operations_sale", afterRollback)).hasSize(1);
     }
 
     @Test
@@ -197,6 +222,27 @@ class YclientsWebhookIntakeTest extends WebhookApplicationTestBase {
     }
 
     @Test
+    void everyDeliveryIsCountedByItsOutcome() throws Exception {
+        long id = WebhookFixtures.nextId();
+        String before = PrometheusScrape.fetch(port);
+
+        assertThat(deliverWithBearer(unknownEvent(id)).statusCode()).isEqualTo(200);
+        assertThat(deliverWithBearer(unknownEvent(id)).statusCode()).isEqualTo(200);
+        assertThat(deliver(PATH, bytes(unknownEvent(id)), "Authorization", "Bearer nope").statusCode()).isEqualTo(401);
+        assertThat(deliver(PATH, bytes("x".repeat(270_000)), "Authorization", "Bearer " + SECRET).statusCode())
+                .isEqualTo(413);
+        assertThat(deliverWithBearer("not json at all").statusCode()).isEqualTo(400);
+        String after = PrometheusScrape.fetch(port);
+
+        for (String outcome : new String[] {"accepted", "duplicate", "invalid", "refused"}) {
+            String label = "outcome=\"" + outcome + "\"";
+            assertThat(PrometheusScrape.value(after, "bridge_webhook_deliveries_total", label)).as(outcome)
+                    .isEqualTo(PrometheusScrape.value(before, "bridge_webhook_deliveries_total", label)
+                            + ("refused".equals(outcome) ? 2 : 1));
+        }
+    }
+
+    @Test
     void onlyPostIsServed() throws Exception {
         HttpResponse<String> get = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + PATH))
@@ -204,6 +250,15 @@ class YclientsWebhookIntakeTest extends WebhookApplicationTestBase {
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(get.statusCode()).isIn(404, 405);
+    }
+
+    private HttpResponse<String> setWebhookSecret(String value) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/admin/secrets/YCLIENTS_WEBHOOK_SECRET"))
+                .header("Authorization", "Bearer " + ADMIN_TOKEN)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"value\":\"" + value + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private int refusedAudits(int status) {

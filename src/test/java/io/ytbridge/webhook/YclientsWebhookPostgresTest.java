@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.ytbridge.support.BotApiWireMock.sentTo;
 import static io.ytbridge.webhook.WebhookFixtures.inDays;
 import static io.ytbridge.webhook.WebhookFixtures.recordEvent;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,9 +28,9 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.ytbridge.support.BotApiWireMock;
 import io.ytbridge.support.EmbeddedPostgresServer;
-import io.ytbridge.support.TelegramSendStandIn;
-import io.ytbridge.support.YclientsFunnelStandIn;
+import io.ytbridge.support.PrometheusScrape;
 import io.ytbridge.support.YclientsWireMock;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.camel.ProducerTemplate;
@@ -37,9 +38,9 @@ import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -50,6 +51,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * and told once. Also reconciliation without a salon login: the bot's own records, read one by one by hash.
  */
 @CamelSpringBootTest
+@AutoConfigureObservability
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "bridge.yclients.partner-token=test-partner-token",
         "bridge.yclients.company-id=1",
@@ -59,9 +61,10 @@ import org.springframework.test.context.DynamicPropertySource;
         "bridge.reconcile.enabled=false",
         "bridge.reconcile.rate-limit-share=1",
         "spring.datasource.hikari.connection-timeout=1000",
-        "spring.datasource.hikari.validation-timeout=500"
+        "spring.datasource.hikari.validation-timeout=500",
+        "bridge.telegram.bot-token=" + BotApiWireMock.TOKEN,
+        "bridge.telegram.inbound-enabled=false"
 })
-@Import({TelegramSendStandIn.class, YclientsFunnelStandIn.class})
 class YclientsWebhookPostgresTest {
 
     static final String SECRET = "postgres-test-webhook-secret";
@@ -89,8 +92,9 @@ class YclientsWebhookPostgresTest {
     }
 
     @DynamicPropertySource
-    static void yclientsApi(DynamicPropertyRegistry registry) {
+    static void fakeApis(DynamicPropertyRegistry registry) {
         registry.add("bridge.yclients.base-url", YclientsWireMock::baseUrl);
+        registry.add("bridge.telegram.api-base-url", BotApiWireMock::baseUrl);
     }
 
     @AfterAll
@@ -109,9 +113,6 @@ class YclientsWebhookPostgresTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    TelegramSendStandIn telegram;
-
-    @Autowired
     ProducerTemplate producer;
 
     @Test
@@ -123,6 +124,7 @@ class YclientsWebhookPostgresTest {
         fixtures.botBooking(user, recordId, "waiting", startsAt);
         String confirmed = recordEvent(recordId, "update", 2, false, startsAt, inDays(0, 9), 601, "+79160000601");
 
+        String metricsBefore = PrometheusScrape.fetch(port);
         postgres.close();
         try {
             assertThat(deliver(confirmed).statusCode()).isEqualTo(503);
@@ -130,6 +132,9 @@ class YclientsWebhookPostgresTest {
         } finally {
             postgres = EmbeddedPostgresServer.start(PORT, DATA);
         }
+        assertThat(PrometheusScrape.value(PrometheusScrape.fetch(port), "bridge_webhook_deliveries_total",
+                "outcome=\"unavailable\"")).isEqualTo(PrometheusScrape.value(metricsBefore,
+                "bridge_webhook_deliveries_total", "outcome=\"unavailable\"") + 2);
 
         // Yclients delivers again; the first tries may still meet connections the restart broke.
         await().atMost(Duration.ofSeconds(30)).until(() -> deliver(confirmed).statusCode() == 200);
@@ -138,7 +143,7 @@ class YclientsWebhookPostgresTest {
         assertThat(jdbc.queryForList("SELECT attempts, event_name FROM webhook_event WHERE resource = 'record' "
                 + "AND resource_id = ?", recordId)).singleElement()
                 .satisfies(event -> assertThat(event).containsEntry("attempts", 1).containsEntry("event_name", "record.confirm"));
-        assertThat(telegram.sentTo(user)).hasSize(1);
+        assertThat(sentTo(user)).hasSize(1);
         assertThat(fixtures.bookingStatus(recordId)).isEqualTo("confirmed");
     }
 
@@ -162,7 +167,7 @@ class YclientsWebhookPostgresTest {
         producer.requestBody("direct:reconcile-run", (Object) null);
 
         yclients.verify(2, getRequestedFor(urlPathEqualTo(path)));
-        assertThat(telegram.sentTo(user)).singleElement()
+        assertThat(sentTo(user)).singleElement()
                 .satisfies(message -> assertThat(message.text()).startsWith("🕒 Салон перенёс вашу запись «Стрижка — Мария»"));
         Map<String, Object> booking = jdbc.queryForMap("SELECT starts_at, reconciled_at FROM booking WHERE record_id = ?",
                 recordId);

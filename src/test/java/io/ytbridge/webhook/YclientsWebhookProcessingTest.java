@@ -1,5 +1,10 @@
 package io.ytbridge.webhook;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.ytbridge.support.BotApiWireMock.sentTo;
 import static io.ytbridge.webhook.WebhookFixtures.COMPANY;
 import static io.ytbridge.webhook.WebhookFixtures.inDays;
 import static io.ytbridge.webhook.WebhookFixtures.recordEvent;
@@ -15,15 +20,15 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
-import io.ytbridge.support.CatalogEvictStandIn;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.ytbridge.support.BotApiWireMock;
+import io.ytbridge.support.YclientsWireMock;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** After the door: what stored events mean, who is told, and that each change is told exactly once. */
 class YclientsWebhookProcessingTest extends WebhookApplicationTestBase {
 
-    @Autowired
-    CatalogEvictStandIn catalog;
+    private static final String BOOK_SERVICES = "/api/v1/book_services/1";
 
     @Test
     void theSameDeliveryFourTimesIsStoredOnceAndToldOnce() throws Exception {
@@ -41,7 +46,7 @@ class YclientsWebhookProcessingTest extends WebhookApplicationTestBase {
         await().until(() -> allProcessed("record", recordId));
         assertThat(events("record", recordId)).singleElement()
                 .satisfies(event -> assertThat(event.get("event_name")).isEqualTo("record.confirm"));
-        assertThat(telegram.sentTo(user)).singleElement().satisfies(message -> {
+        assertThat(sentTo(user)).singleElement().satisfies(message -> {
             assertThat(message.method()).isEqualTo("sendMessage");
             assertThat(message.text()).startsWith("✅ Салон подтвердил вашу запись: Стрижка — Мария");
         });
@@ -61,7 +66,7 @@ class YclientsWebhookProcessingTest extends WebhookApplicationTestBase {
         deliverWithBearer(recordEvent(recordId, "create", 0, false, startsAt, inDays(0, 8), 402, "+79160000002"));
 
         await().until(() -> events("record", recordId).size() == 2 && allProcessed("record", recordId));
-        assertThat(telegram.sentTo(user)).hasSize(1);
+        assertThat(sentTo(user)).hasSize(1);
         assertThat(fixtures.bookingStatus(recordId)).isEqualTo("confirmed");
         assertThat(events("record", recordId)).extracting(event -> event.get("event_name"))
                 .containsExactly("record.confirm", "record.create");
@@ -80,7 +85,7 @@ class YclientsWebhookProcessingTest extends WebhookApplicationTestBase {
         deliverWithBearer(recordEvent(recordId, "update", 2, false, startsAt, inDays(0, 9), 403, "+79160000003"));
 
         await().until(() -> events("record", recordId).size() == 2 && allProcessed("record", recordId));
-        assertThat(telegram.sentTo(user)).singleElement()
+        assertThat(sentTo(user)).singleElement()
                 .satisfies(message -> assertThat(message.text()).startsWith("❌ Салон отменил вашу запись"));
         assertThat(fixtures.bookingStatus(recordId)).isEqualTo("cancelled");
         assertThat(events("record", recordId).get(1).get("event_name")).isEqualTo("record.stale");
@@ -105,7 +110,7 @@ class YclientsWebhookProcessingTest extends WebhookApplicationTestBase {
         deliverWithBearer(recordEvent(recordId, "delete", 0, true, tomorrow, inDays(0, 8), clientId, "79161234567"));
         await().until(() -> events("record", recordId).size() == 3 && allProcessed("record", recordId));
 
-        List<String> texts = telegram.sentTo(user).stream().map(message -> message.text()).toList();
+        List<String> texts = sentTo(user).stream().map(message -> message.text()).toList();
         String moscowStart = startsAt.withOffsetSameInstant(WebhookFixtures.MOSCOW).toLocalTime().toString();
         String moscowTomorrow = tomorrow.withOffsetSameInstant(WebhookFixtures.MOSCOW).toLocalTime().toString();
         assertThat(texts).hasSize(3);
@@ -132,7 +137,7 @@ class YclientsWebhookProcessingTest extends WebhookApplicationTestBase {
         deliverWithBearer(recordEvent(recordId, "update", 2, false, startsAt, inDays(0, 9), 404, "+79160000004"));
 
         await().until(() -> events("record", recordId).size() == 2 && allProcessed("record", recordId));
-        assertThat(telegram.sentTo(user)).isEmpty();
+        assertThat(sentTo(user)).isEmpty();
         assertThat(fixtures.bookingStatus(recordId)).isEqualTo("confirmed");
     }
 
@@ -149,7 +154,7 @@ class YclientsWebhookProcessingTest extends WebhookApplicationTestBase {
         deliverWithBearer(withComment);
 
         await().until(() -> allProcessed("record", recordId));
-        assertThat(telegram.sentTo(user)).isEmpty();
+        assertThat(sentTo(user)).isEmpty();
         assertThat(history(recordId)).containsExactly("confirmed/telegram_bot");
     }
 
@@ -160,12 +165,12 @@ class YclientsWebhookProcessingTest extends WebhookApplicationTestBase {
         long recordId = WebhookFixtures.nextId();
         OffsetDateTime startsAt = inDays(4, 10);
         fixtures.botBooking(user, recordId, "confirmed", startsAt);
-        telegram.failNext(1);
+        BotApiWireMock.failNext(user, TRANSPORT_TRIES);
 
         deliverWithBearer(recordEvent(recordId, "update", 0, false, inDays(4, 11), inDays(0, 9), 406, "+79160000006"));
 
         await().until(() -> allProcessed("record", recordId));
-        assertThat(telegram.sentTo(user)).singleElement()
+        assertThat(sentTo(user)).singleElement()
                 .satisfies(message -> assertThat(message.text()).startsWith("🕒 Салон перенёс вашу запись"));
         assertThat(events("record", recordId)).singleElement()
                 .satisfies(event -> assertThat(event.get("attempts")).isEqualTo(2));
@@ -179,7 +184,7 @@ class YclientsWebhookProcessingTest extends WebhookApplicationTestBase {
         OffsetDateTime startsAt = inDays(4, 10);
         fixtures.botBooking(user, recordId, "waiting", startsAt);
         String confirmed = recordEvent(recordId, "update", 2, false, startsAt, inDays(0, 9), 407, "+79160000007");
-        telegram.holdSends();
+        BotApiWireMock.holdAnswers();
         try {
             HttpResponse<String> response = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/yclients/webhook"))
@@ -192,10 +197,10 @@ class YclientsWebhookProcessingTest extends WebhookApplicationTestBase {
             assertThat(events("record", recordId)).singleElement()
                     .satisfies(event -> assertThat(event.get("processed_at")).isNull());
         } finally {
-            telegram.releaseSends();
+            BotApiWireMock.releaseAnswers();
         }
         await().until(() -> allProcessed("record", recordId));
-        assertThat(telegram.sentTo(user)).hasSize(1);
+        assertThat(sentTo(user)).hasSize(1);
     }
 
     @Test
@@ -217,22 +222,19 @@ class YclientsWebhookProcessingTest extends WebhookApplicationTestBase {
 
     @Test
     void serviceStaffAndCategoryChangesEvictTheCatalog() throws Exception {
-        long serviceId = WebhookFixtures.nextId();
-        long staffId = WebhookFixtures.nextId();
-        long categoryId = WebhookFixtures.nextId();
-        int evictedBefore = catalog.evictedCompanies().size();
+        WireMockServer yclients = YclientsWireMock.reset();
+        yclients.stubFor(get(urlPathEqualTo(BOOK_SERVICES)).willReturn(okJson(
+                "{\"success\":true,\"data\":{\"services\":[],\"category\":[]},\"meta\":[]}")));
+        askForTheCatalogTwice();
+        yclients.verify(1, getRequestedFor(urlPathEqualTo(BOOK_SERVICES)));
 
-        deliverWithBearer("{\"company_id\":1,\"resource\":\"service\",\"resource_id\":" + serviceId
-                + ",\"status\":\"update\",\"data\":{\"id\":" + serviceId + ",\"title\":\"Стрижка\"}}");
-        deliverWithBearer("{\"company_id\":1,\"resource\":\"staff\",\"resource_id\":" + staffId
-                + ",\"status\":\"delete\",\"data\":[]}");
-        deliverWithBearer("{\"company_id\":1,\"resource\":\"service_category\",\"resource_id\":" + categoryId
-                + ",\"status\":\"create\",\"data\":{\"id\":" + categoryId + "}}");
-
-        await().until(() -> allProcessed("service", serviceId) && allProcessed("staff", staffId)
-                && allProcessed("service_category", categoryId));
-        assertThat(catalog.evictedCompanies().subList(evictedBefore, catalog.evictedCompanies().size()))
-                .hasSize(3).allSatisfy(company -> assertThat(String.valueOf(company)).isEqualTo("1"));
+        // Each change drops the company's cached catalog: the next question reaches Yclients, the one after is cached.
+        catalogChange("service", "update", "{\"title\":\"Стрижка\"}");
+        yclients.verify(2, getRequestedFor(urlPathEqualTo(BOOK_SERVICES)));
+        catalogChange("staff", "delete", "[]");
+        yclients.verify(3, getRequestedFor(urlPathEqualTo(BOOK_SERVICES)));
+        catalogChange("service_category", "create", "{\"title\":\"Волосы\"}");
+        yclients.verify(4, getRequestedFor(urlPathEqualTo(BOOK_SERVICES)));
     }
 
     @Test
@@ -245,6 +247,23 @@ class YclientsWebhookProcessingTest extends WebhookApplicationTestBase {
         await().until(() -> allProcessed("finances_operation", id));
         assertThat(events("finances_operation", id)).singleElement()
                 .satisfies(event -> assertThat(event.get("event_name")).isEqualTo("ignored"));
+    }
+
+    private void catalogChange(String resource, String status, String data) throws Exception {
+        long id = WebhookFixtures.nextId();
+        deliverWithBearer("{\"company_id\":1,\"resource\":\"" + resource + "\",\"resource_id\":" + id
+                + ",\"status\":\"" + status + "\",\"data\":" + data + "}");
+        await().until(() -> allProcessed(resource, id));
+        assertThat(events(resource, id)).singleElement()
+                .satisfies(event -> assertThat(event.get("event_name")).isEqualTo("catalog.evict"));
+        askForTheCatalogTwice();
+    }
+
+    /** What the dialog asks when it lists the salon's services, through the real (caching) funnel. */
+    private void askForTheCatalogTwice() {
+        for (int ask = 0; ask < 2; ask++) {
+            producer.requestBodyAndHeaders("direct:yclients-book-services", null, Map.of("companyId", COMPANY));
+        }
     }
 
     private List<String> history(long recordId) {
