@@ -14,6 +14,9 @@ final class SettingsValidator {
     private static final Pattern ID_LIST = Pattern.compile("[1-9][0-9]{0,17}(\\s*,\\s*[1-9][0-9]{0,17})*");
     private static final Pattern SIGNED_INTEGER = Pattern.compile("-?[1-9][0-9]{0,17}");
     private static final Pattern BOT_TOKEN = Pattern.compile("[0-9]{3,12}:[A-Za-z0-9_-]{20,}");
+    /** Telegram's rule for setWebhook's secret_token. */
+    private static final Pattern WEBHOOK_SECRET = Pattern.compile("[A-Za-z0-9_-]{1,256}");
+    private static final Pattern URL_PATH = Pattern.compile("/[A-Za-z0-9/_.-]*");
 
     private SettingsValidator() {
     }
@@ -53,7 +56,26 @@ final class SettingsValidator {
             if (!get.apply("bridge.telegram.webhook-url").startsWith("https://")) {
                 throw new InvalidSettingException("TELEGRAM_WEBHOOK_URL", "an https:// URL (Telegram refuses others)");
             }
+            require(WEBHOOK_SECRET, get.apply("bridge.telegram.webhook-secret"), "TELEGRAM_WEBHOOK_SECRET",
+                    "1-256 characters of A-Z, a-z, 0-9, _ and - when TELEGRAM_WEBHOOK_URL is set"
+                            + " (webhook requests without it are refused)");
         }
+        require(URL_PATH, get.apply("bridge.telegram.webhook-path"), "TELEGRAM_WEBHOOK_PATH",
+                "a URL path starting with / (letters, digits, / _ . -)");
+        require(POSITIVE_INTEGER, get.apply("bridge.telegram.poll-timeout-seconds"), "TELEGRAM_POLL_TIMEOUT_SECONDS",
+                "a positive integer (seconds a getUpdates long poll waits)");
+        require(POSITIVE_INTEGER, get.apply("bridge.telegram.poll-error-backoff-ms"), "TELEGRAM_POLL_ERROR_BACKOFF_MS",
+                "a positive integer (milliseconds)");
+        require(POSITIVE_INTEGER, get.apply("bridge.telegram.rate-limit.per-chat"), "TELEGRAM_RATE_LIMIT_PER_CHAT",
+                "a positive integer");
+        require(POSITIVE_INTEGER, get.apply("bridge.telegram.rate-limit.per-chat-period-ms"),
+                "TELEGRAM_RATE_LIMIT_PER_CHAT_PERIOD_MS", "a positive integer (milliseconds)");
+        require(POSITIVE_INTEGER, get.apply("bridge.telegram.rate-limit.per-second"), "TELEGRAM_RATE_LIMIT_PER_SECOND",
+                "a positive integer");
+        require(POSITIVE_INTEGER, get.apply("bridge.telegram.retry.max-retries"), "TELEGRAM_RETRY_MAX_RETRIES",
+                "a positive integer");
+        require(POSITIVE_INTEGER, get.apply("bridge.telegram.retry.initial-delay-ms"), "TELEGRAM_RETRY_INITIAL_DELAY_MS",
+                "a positive integer (milliseconds)");
 
         String botToken = get.apply("bridge.telegram.bot-token");
         if (!botToken.isEmpty() && !BOT_TOKEN.matcher(botToken).matches()) {

@@ -1,0 +1,64 @@
+package io.ytbridge.telegram;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.Body;
+import org.apache.camel.Headers;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts the fields of a raw update on the exchange as headers, so routes read {@code ${header.chatId}} instead of
+ * JSON paths. The body stays the raw JSON. Headers for fields the update lacks are not set.
+ */
+@Component("telegramUpdateReader")
+public class TelegramUpdateReader {
+
+    /** The whole {@link TelegramUpdate}. */
+    public static final String UPDATE = "telegramUpdate";
+    public static final String UPDATE_ID = "updateId";
+    /** The update id again, under the name the audit and the Yclients funnel read. */
+    public static final String CORRELATION_ID = "correlationId";
+    public static final String CHAT_ID = "chatId";
+    public static final String FROM_ID = "fromId";
+    public static final String LANGUAGE_CODE = "languageCode";
+    public static final String TEXT = "messageText";
+    public static final String CONTACT_PHONE = "contactPhone";
+    public static final String CONTACT_USER_ID = "contactUserId";
+    public static final String CALLBACK_QUERY_ID = "callbackQueryId";
+    public static final String CALLBACK_DATA = "callbackData";
+    public static final String CALLBACK_MESSAGE_ID = "callbackMessageId";
+
+    private final ObjectMapper objectMapper;
+
+    public TelegramUpdateReader(ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
+    }
+
+    public void putHeaders(@Body String rawUpdate, @Headers Map<String, Object> headers) throws JsonProcessingException {
+        TelegramUpdate update = TelegramUpdate.of(objectMapper.readTree(rawUpdate));
+        headers.put(UPDATE, update);
+        headers.put(UPDATE_ID, update.updateId());
+        headers.put(CORRELATION_ID, Long.toString(update.updateId()));
+        putIfPresent(headers, CHAT_ID, update.chatId());
+        putIfPresent(headers, FROM_ID, update.fromId());
+        putIfPresent(headers, LANGUAGE_CODE, update.languageCode());
+        putIfPresent(headers, TEXT, update.text());
+        if (update.contact() != null) {
+            putIfPresent(headers, CONTACT_PHONE, update.contact().phoneNumber());
+            putIfPresent(headers, CONTACT_USER_ID, update.contact().userId());
+        }
+        if (update.callbackQuery() != null) {
+            putIfPresent(headers, CALLBACK_QUERY_ID, update.callbackQuery().id());
+            putIfPresent(headers, CALLBACK_DATA, update.callbackQuery().data());
+            putIfPresent(headers, CALLBACK_MESSAGE_ID, update.callbackQuery().messageId());
+        }
+    }
+
+    private static void putIfPresent(Map<String, Object> headers, String name, Object value) {
+        if (value != null) {
+            headers.put(name, value);
+        }
+    }
+}
