@@ -21,6 +21,8 @@ RUN mkdir data && chown bridge:bridge data
 USER bridge
 # Railway sets PORT; application.yaml reads it (server.port: ${PORT:8080}).
 ENV PORT=8080
+# One JSON object per log line (Elastic Common Schema) for Railway's log search; phones and secrets are masked.
+ENV LOG_FORMAT=json
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD curl -fsS "http://127.0.0.1:${PORT}/actuator/health/readiness" || exit 1

@@ -1,5 +1,9 @@
 package io.ytbridge.config;
 
+import io.ytbridge.ops.BridgeSecret;
+import io.ytbridge.ops.SecretStore;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -16,11 +20,26 @@ public class BridgeEndpoints {
     public static final String TELEGRAM_SANDBOX_PATH = "/sandbox/telegram";
     /** The Telegram sandbox accepts this token only; it is no secret. */
     public static final String SANDBOX_BOT_TOKEN = "1000000001:sandbox-bot-token-not-a-secret";
+    /** The Yclients sandbox accepts these credentials only; they are no secrets either. */
+    public static final String SANDBOX_YCLIENTS_PARTNER_TOKEN = "sandbox-partner-token-not-a-secret";
+    public static final String SANDBOX_YCLIENTS_LOGIN = "admin@sandbox.salon";
+    public static final String SANDBOX_YCLIENTS_PASSWORD = "sandbox-password-not-a-secret";
+    /** What the sandbox's POST /auth hands out for the login above. */
+    public static final String SANDBOX_YCLIENTS_USER_TOKEN = "sandbox-user-token-not-a-secret";
 
     private final Environment environment;
+    private final ObjectProvider<SecretStore> secrets;
 
-    public BridgeEndpoints(Environment environment) {
+    /** Real credentials come from the SecretStore, so rotated values take effect without a restart. */
+    @Autowired
+    public BridgeEndpoints(Environment environment, ObjectProvider<SecretStore> secrets) {
         this.environment = environment;
+        this.secrets = secrets;
+    }
+
+    /** Settings only, no secret store (unit tests). */
+    public BridgeEndpoints(Environment environment) {
+        this(environment, null);
     }
 
     public boolean yclientsSandbox() {
@@ -41,8 +60,26 @@ public class BridgeEndpoints {
                 : stripTrailingSlash(environment.getProperty("bridge.telegram.api-base-url"));
     }
 
+    public String yclientsPartnerToken() {
+        return yclientsSandbox() ? SANDBOX_YCLIENTS_PARTNER_TOKEN : secret(BridgeSecret.YCLIENTS_PARTNER_TOKEN);
+    }
+
+    /** The salon user's login for POST /auth (B2B calls); empty when only online booking is configured. */
+    public String yclientsLogin() {
+        return yclientsSandbox() ? SANDBOX_YCLIENTS_LOGIN : secret(BridgeSecret.YCLIENTS_LOGIN);
+    }
+
+    public String yclientsPassword() {
+        return yclientsSandbox() ? SANDBOX_YCLIENTS_PASSWORD : secret(BridgeSecret.YCLIENTS_PASSWORD);
+    }
+
     public String telegramBotToken() {
-        return telegramSandbox() ? SANDBOX_BOT_TOKEN : environment.getProperty("bridge.telegram.bot-token");
+        return telegramSandbox() ? SANDBOX_BOT_TOKEN : secret(BridgeSecret.TELEGRAM_BOT_TOKEN);
+    }
+
+    private String secret(BridgeSecret secret) {
+        SecretStore store = secrets == null ? null : secrets.getIfAvailable();
+        return store != null ? store.current(secret) : environment.getProperty(secret.property(), "");
     }
 
     private String localUrl(String path) {

@@ -47,8 +47,9 @@ public class BridgeEnvironmentPostProcessor implements EnvironmentPostProcessor,
         derived.put("bridge.telegram.sandbox", Boolean.toString(telegramSandbox));
         // Route preconditions read these: only one Telegram entry mode exists at a time.
         boolean telegramWebhook = !isBlank(environment.getProperty("bridge.telegram.webhook-url"));
-        derived.put("bridge.telegram.webhook-mode", Boolean.toString(telegramWebhook));
-        derived.put("bridge.telegram.long-polling", Boolean.toString(!telegramWebhook));
+        boolean inbound = !"false".equalsIgnoreCase(environment.getProperty("bridge.telegram.inbound-enabled"));
+        derived.put("bridge.telegram.webhook-mode", Boolean.toString(inbound && telegramWebhook));
+        derived.put("bridge.telegram.long-polling", Boolean.toString(inbound && !telegramWebhook));
 
         environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, derived));
     }

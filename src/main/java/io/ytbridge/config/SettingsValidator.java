@@ -13,6 +13,7 @@ final class SettingsValidator {
     private static final Pattern POSITIVE_INTEGER = Pattern.compile("[1-9][0-9]{0,17}");
     private static final Pattern ID_LIST = Pattern.compile("[1-9][0-9]{0,17}(\\s*,\\s*[1-9][0-9]{0,17})*");
     private static final Pattern SIGNED_INTEGER = Pattern.compile("-?[1-9][0-9]{0,17}");
+    private static final Pattern LOG_FORMAT = Pattern.compile("plain|json|ecs|logstash");
     private static final Pattern BOT_TOKEN = Pattern.compile("[0-9]{3,12}:[A-Za-z0-9_-]{20,}");
     /** Telegram's rule for setWebhook's secret_token. */
     private static final Pattern WEBHOOK_SECRET = Pattern.compile("[A-Za-z0-9_-]{1,256}");
@@ -82,6 +83,8 @@ final class SettingsValidator {
             throw new InvalidSettingException("TELEGRAM_BOT_TOKEN", "a bot token from @BotFather, like 123456789:AA...");
         }
         optional(SIGNED_INTEGER, get.apply("bridge.admin-chat-id"), "ADMIN_CHAT_ID", "a Telegram chat id (an integer)");
+
+        optional(LOG_FORMAT, get.apply("bridge.logging.format"), "LOG_FORMAT", "plain, json, ecs or logstash");
 
         require(POSITIVE_INTEGER, get.apply("bridge.yclients.rate-limit.per-second"), "YCLIENTS_RATE_LIMIT_PER_SECOND",
                 "a positive integer");

@@ -1,5 +1,6 @@
 package io.ytbridge.config;
 
+import io.ytbridge.webhook.WebhookSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -14,9 +15,11 @@ class StartupBanner {
     private static final Logger LOG = LoggerFactory.getLogger(StartupBanner.class);
 
     private final Environment environment;
+    private final WebhookSettings webhookSettings;
 
-    StartupBanner(Environment environment) {
+    StartupBanner(Environment environment, WebhookSettings webhookSettings) {
         this.environment = environment;
+        this.webhookSettings = webhookSettings;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -31,9 +34,7 @@ class StartupBanner {
                 ? "SANDBOX (no TELEGRAM_BOT_TOKEN): chat page at /sandbox/"
                 : "REAL " + environment.getProperty("bridge.telegram.api-base-url")
                         + (isSet("bridge.telegram.webhook-url") ? " (webhook mode)" : " (long polling)"));
-        LOG.info("  Webhooks : {}", isSet("bridge.yclients.webhook-secret") || sandbox("bridge.yclients.sandbox")
-                ? "Yclients webhook endpoint accepts authenticated deliveries"
-                : "YCLIENTS_WEBHOOK_SECRET not set: the Yclients webhook endpoint refuses every delivery");
+        LOG.info("  Webhooks : {}", webhookSettings.describe());
         LOG.info("  Database : {}", describeDatabase(environment.getProperty("spring.datasource.url", "")));
         LOG.info("  Admin API: {}", isSet("bridge.admin-token") ? "enabled" : "disabled (no ADMIN_TOKEN)");
     }

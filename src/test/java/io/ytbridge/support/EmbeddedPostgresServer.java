@@ -1,6 +1,7 @@
 package io.ytbridge.support;
 
 import java.io.IOException;
+import java.nio.file.Path;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -24,5 +25,17 @@ public final class EmbeddedPostgresServer {
             builder.setPort(port);
         }
         return builder.start();
+    }
+
+    /**
+     * A server on a fixed port over a data directory that outlives it: close it and start it again with the same
+     * arguments, and clients see the same database come back, as after a real database restart.
+     */
+    public static EmbeddedPostgres start(int port, Path dataDirectory) throws IOException {
+        return EmbeddedPostgres.builder().setLocaleConfig("locale", "C.UTF-8")
+                .setPort(port)
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .start();
     }
 }

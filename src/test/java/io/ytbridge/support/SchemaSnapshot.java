@@ -63,6 +63,7 @@ public final class SchemaSnapshot {
             case java.sql.Types.TIMESTAMP_WITH_TIMEZONE, java.sql.Types.TIMESTAMP -> "timestamp";
             case java.sql.Types.NUMERIC, java.sql.Types.DECIMAL -> "decimal";
             case java.sql.Types.VARCHAR, java.sql.Types.LONGVARCHAR, java.sql.Types.CLOB -> "text";
+            case java.sql.Types.BOOLEAN, java.sql.Types.BIT -> "boolean";
             default -> java.sql.JDBCType.valueOf(jdbcType).getName().toLowerCase(Locale.ROOT);
         };
     }

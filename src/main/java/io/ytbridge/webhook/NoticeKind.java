@@ -1,0 +1,8 @@
+package io.ytbridge.webhook;
+
+/** The changes a client hears about; anything else changes the booking quietly. */
+public enum NoticeKind {
+    CONFIRMED,
+    CANCELLED,
+    MOVED
+}
