@@ -106,6 +106,10 @@ public class YclientsRequest {
     /** Right after the throttle: the HTTP headers and body of this attempt. */
     public void send(Exchange exchange) {
         Message message = exchange.getMessage();
+        // Callers' own headers (JSON nodes, choices...) are no HTTP headers: camel-http would try to turn each into
+        // text before any filter runs. They are restored from CALLER_HEADERS when the call finishes.
+        message.getHeaders().keySet().removeIf(name -> !(name.startsWith("yclients") || name.startsWith("Camel")
+                || name.startsWith("audit") || name.equals("correlationId")));
         message.setHeader("Authorization", credentials.authorization(exchange.getProperty(AS_USER, false, Boolean.class)));
         exchange.setProperty(TOKEN_GENERATION, credentials.userTokenGeneration());
         message.setHeader("Accept", ACCEPT);
