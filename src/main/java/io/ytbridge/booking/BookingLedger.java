@@ -43,7 +43,7 @@ public class BookingLedger {
     }
 
     @Transactional
-    public long createPending(long userId, long companyId, BookingChoice choice, String staffName) {
+    public long createPending(long userId, long companyId, BookingChoice choice) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             var statement = connection.prepareStatement("INSERT INTO booking (telegram_user_id, company_id, service_ids,"
@@ -54,7 +54,7 @@ public class BookingLedger {
             statement.setString(3, Long.toString(choice.serviceId()));
             statement.setString(4, choice.serviceTitle());
             statement.setLong(5, choice.staffId());
-            statement.setString(6, staffName);
+            statement.setString(6, choice.staffName());
             statement.setTimestamp(7, Timestamp.from(choice.startsAt().toInstant()));
             statement.setBigDecimal(8, choice.priceMin() == null ? null : new java.math.BigDecimal(choice.priceMin()));
             statement.setString(9, PENDING);

@@ -9,8 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.ytbridge.yclients.YclientsException;
-import io.ytbridge.yclients.YclientsOutcome;
+import org.apache.camel.Header;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -23,16 +22,22 @@ public class BookingRequests {
     private static final DateTimeFormatter ISO_OFFSET = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private final int smsReminderHours;
+    private final TelegramUsers users;
 
-    public BookingRequests(@Value("${bridge.booking.sms-reminder-hours:2}") int smsReminderHours) {
+    public BookingRequests(@Value("${bridge.booking.sms-reminder-hours:2}") int smsReminderHours, TelegramUsers users) {
         this.smsReminderHours = smsReminderHours;
+        this.users = users;
     }
 
     public Map<String, Object> check(BookingChoice choice) {
         return Map.of("appointments", List.of(appointment(choice)));
     }
 
-    public Map<String, Object> record(BookingChoice choice, String phone, String fullName, long bookingId) {
+    /** The book_record body for this user's choice, with the phone they shared and our booking id as api_id. */
+    public Map<String, Object> record(@Header("choice") BookingChoice choice, @Header("fromId") long userId,
+            @Header("bookingId") long bookingId) {
+        String phone = users.phone(userId).orElseThrow(() -> new IllegalStateException("no phone shared"));
+        String fullName = users.displayName(userId);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("phone", phone.startsWith("+") ? phone.substring(1) : phone);
         body.put("fullname", fullName);
@@ -52,26 +57,6 @@ public class BookingRequests {
 
     public String recordHash(JsonNode bookRecordData) {
         return first(bookRecordData).path("record_hash").asText();
-    }
-
-    /** Which text explains a refusal of book_check/book_record (codes from the Yclients contract sheet). */
-    public String refusalKey(Exception failure) {
-        if (failure instanceof YclientsException yclients) {
-            if (yclients.outcome() == YclientsOutcome.FORBIDDEN) {
-                return "dialog.refused.blacklisted";
-            }
-            Integer code = yclients.code();
-            if (code != null) {
-                return switch (code) {
-                    case 434 -> "dialog.refused.blacklisted";
-                    case 436 -> "dialog.refused.no-staff";
-                    case 438 -> "dialog.refused.service-removed";
-                    case 431 -> "dialog.refused.bad-phone";
-                    default -> "dialog.refused.other";
-                };
-            }
-        }
-        return "dialog.refused.other";
     }
 
     public LocalDate day(String yyMMdd) {

@@ -13,6 +13,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import io.ytbridge.config.BridgeEndpoints;
+import org.apache.camel.Header;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -51,7 +52,8 @@ public class CallbackCodec {
             }
             payload.append(':').append(text);
         }
-        String encoded = payload.append('~').append(tag(payload.toString())).toString();
+        String signed = payload.toString();
+        String encoded = signed + '~' + tag(signed);
         if (encoded.length() > MAX_BYTES) {
             throw new IllegalArgumentException("callback data over 64 bytes: " + encoded.length());
         }
@@ -59,7 +61,7 @@ public class CallbackCodec {
     }
 
     /** The action and its arguments, or {@code null} when the data is malformed or its tag does not match. */
-    public Callback decode(String data) {
+    public Callback decode(@Header("callbackData") String data) {
         if (data == null || data.isEmpty() || data.length() > MAX_BYTES) {
             return null;
         }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.camel.Header;
 import org.springframework.stereotype.Component;
 
 /** Addresses a screen to a chat: as a new message, or as an edit of the dialog's one message. */
@@ -23,7 +24,9 @@ public class DialogOutput {
         return payload;
     }
 
-    public Map<String, Object> answer(String callbackQueryId, String text) {
+    /** Answers the pressed button (stops its spinner), with header callbackAnswer as a notice when set. */
+    public Map<String, Object> answer(@Header("callbackQueryId") String callbackQueryId,
+            @Header("callbackAnswer") String text) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("callback_query_id", callbackQueryId);
         if (text != null && !text.isBlank()) {

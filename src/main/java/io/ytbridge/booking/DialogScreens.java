@@ -18,6 +18,11 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ytbridge.yclients.YclientsException;
+import io.ytbridge.yclients.YclientsOutcome;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangeProperty;
+import org.apache.camel.Header;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -223,7 +228,8 @@ public class DialogScreens {
                         cancelButton(language)))));
     }
 
-    public Map<String, Object> confirmation(BookingChoice choice, String address, String language) {
+    public Map<String, Object> confirmation(@Header("choice") BookingChoice choice, @Header("salonAddress") String address,
+            @Header("language") String language) {
         StringBuilder text = new StringBuilder(text(language, "dialog.booked", choice.serviceTitle(),
                 choice.staffName(language, this), formatDateTime(choice.startsAt(), language),
                 price(choice.priceMin(), choice.priceMax(), language)));
@@ -238,13 +244,43 @@ public class DialogScreens {
                 button(text(language, "dialog.menu"), callbacks.encode("m"))))));
     }
 
-    public Map<String, Object> unavailable(String retryCallback, String language) {
+    /** An apology after a Yclients outage, with a button that repeats the press that failed. */
+    public Map<String, Object> unavailable(@Header("callbackData") String retryCallback, @Header("language") String language) {
         List<List<Map<String, Object>>> rows = new ArrayList<>();
         if (retryCallback != null) {
             rows.add(List.of(button(text(language, "dialog.retry"), retryCallback)));
         }
         rows.add(List.of(button(text(language, "dialog.menu"), callbacks.encode("m"))));
         return payload(text(language, "dialog.unavailable"), inline(rows));
+    }
+
+    /** Why Yclients refused a booking (codes from the contract sheet), with the way back to the menu. */
+    public Map<String, Object> refusal(@ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Exception failure,
+            @Header("language") String language) {
+        return bookingRefused(refusalKey(failure), language);
+    }
+
+    public Map<String, Object> languageSet(@Header("language") String language) {
+        return mainMenu(language, text(language, "dialog.lang.set"));
+    }
+
+    static String refusalKey(Exception failure) {
+        if (failure instanceof YclientsException yclients) {
+            if (yclients.outcome() == YclientsOutcome.FORBIDDEN) {
+                return "dialog.refused.blacklisted";
+            }
+            Integer code = yclients.code();
+            if (code != null) {
+                return switch (code) {
+                    case 434 -> "dialog.refused.blacklisted";
+                    case 436 -> "dialog.refused.no-staff";
+                    case 438 -> "dialog.refused.service-removed";
+                    case 431 -> "dialog.refused.bad-phone";
+                    default -> "dialog.refused.other";
+                };
+            }
+        }
+        return "dialog.refused.other";
     }
 
     public Map<String, Object> bookingRefused(String reasonKey, String language) {

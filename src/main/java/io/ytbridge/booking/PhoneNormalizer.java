@@ -5,6 +5,7 @@ import java.util.Optional;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import org.apache.camel.Header;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -39,13 +40,8 @@ public class PhoneNormalizer {
         }
     }
 
-    /** {@code +79161234567} → {@code +7******4567}: enough to recognise, not enough to call. */
-    public static String mask(String phone) {
-        if (phone == null || phone.length() < 6) {
-            return "***";
-        }
-        int countryEnd = phone.startsWith("+7") || phone.startsWith("+1") ? 2 : Math.min(3, phone.length() - 4);
-        return phone.substring(0, countryEnd) + "*".repeat(phone.length() - countryEnd - 4)
-                + phone.substring(phone.length() - 4);
+    /** The shared contact's phone in E.164, or null when it is not a valid number. */
+    public String contactPhone(@Header("contactPhone") String raw) {
+        return toE164(raw).orElse(null);
     }
 }

@@ -3,6 +3,8 @@ package io.ytbridge.booking;
 import java.time.ZoneId;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.camel.Body;
+import org.apache.camel.Header;
 import org.springframework.stereotype.Component;
 
 /** Reads the salon's time zone and address from the company card (GET /company/{id}). */
@@ -18,7 +20,7 @@ public class SalonCard {
         }
     }
 
-    public String address(JsonNode company, String fallback) {
+    public String address(@Body JsonNode company, @Header("salonAddress") String fallback) {
         String address = company == null ? "" : company.path("address").asText("");
         return address.isBlank() ? fallback : address;
     }

@@ -3,6 +3,7 @@ package io.ytbridge.booking;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.camel.Header;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,8 +22,9 @@ public class TelegramUsers {
 
     /** Records the user on first sight (language from Telegram's language_code) and keeps chat and names fresh. */
     @Transactional
-    public String remember(long userId, long chatId, String firstName, String lastName, String username,
-            String telegramLanguage) {
+    public String remember(@Header("fromId") long userId, @Header("chatId") long chatId,
+            @Header("fromFirstName") String firstName, @Header("fromLastName") String lastName,
+            @Header("fromUsername") String username, @Header("languageCode") String telegramLanguage) {
         int updated = jdbc.update("UPDATE telegram_user SET chat_id = ?, first_name = ?, last_name = ?, username = ?,"
                 + " updated_at = CURRENT_TIMESTAMP WHERE telegram_user_id = ?", chatId, firstName, lastName, username, userId);
         if (updated == 0) {
@@ -42,7 +44,7 @@ public class TelegramUsers {
                 languageFor(language), userId);
     }
 
-    public void savePhone(long userId, String phone) {
+    public void savePhone(@Header("fromId") long userId, @Header("phone") String phone) {
         jdbc.update("UPDATE telegram_user SET phone = ?, updated_at = CURRENT_TIMESTAMP WHERE telegram_user_id = ?",
                 phone, userId);
     }
@@ -65,7 +67,8 @@ public class TelegramUsers {
     }
 
     @Transactional
-    public void mapClient(long userId, long companyId, Long clientId, String phone, String clientName) {
+    public void mapClient(@Header("fromId") long userId, @Header("companyId") long companyId,
+            @Header("clientId") Long clientId, @Header("phone") String phone, @Header("clientName") String clientName) {
         int updated = jdbc.update("UPDATE client_mapping SET yclients_client_id = ?, phone = ?, client_name = ?,"
                 + " updated_at = CURRENT_TIMESTAMP WHERE telegram_user_id = ? AND company_id = ?",
                 clientId, phone, clientName, userId, companyId);

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.camel.Header;
 import org.springframework.stereotype.Component;
 
 /** Reads and writes the client shapes of Yclients' B2B API (clients/search answer, client create body). */
@@ -24,7 +25,7 @@ public class YclientsClients {
         return id == null || id.isMissingNode() || id.isNull() || id.asLong() == 0 ? null : id.asLong();
     }
 
-    public Map<String, Object> newClient(String name, String phone) {
+    public Map<String, Object> newClient(@Header("clientName") String name, @Header("phone") String phone) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", name);
         body.put("phone", phone);

@@ -23,10 +23,4 @@ class PhoneNormalizerTest {
         assertThat(phones.toE164(null)).isEmpty();
         assertThat(phones.toE164("7".repeat(40))).isEmpty();
     }
-
-    @Test
-    void masksAllButCountryAndLastFour() {
-        assertThat(PhoneNormalizer.mask("+79161234567")).isEqualTo("+7******4567");
-        assertThat(PhoneNormalizer.mask("+447911123456")).isEqualTo("+44*******3456");
-    }
 }
