@@ -16,6 +16,8 @@ import org.springframework.core.env.MapPropertySource;
 public class BridgeEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
     static final String PROPERTY_SOURCE = "bridgeDerivedSettings";
+    /** The sandbox's demo salon. */
+    public static final String SANDBOX_COMPANY_ID = "1";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -38,6 +40,10 @@ public class BridgeEnvironmentPostProcessor implements EnvironmentPostProcessor,
         boolean yclientsSandbox = isBlank(environment.getProperty("bridge.yclients.partner-token"));
         boolean telegramSandbox = isBlank(environment.getProperty("bridge.telegram.bot-token"));
         derived.put("bridge.yclients.sandbox", Boolean.toString(yclientsSandbox));
+        derived.put("bridge.yclients.b2b", Boolean.toString(!isBlank(environment.getProperty("bridge.yclients.login"))));
+        if (yclientsSandbox && isBlank(environment.getProperty("bridge.yclients.company-id"))) {
+            derived.put("bridge.yclients.company-id", SANDBOX_COMPANY_ID);
+        }
         derived.put("bridge.telegram.sandbox", Boolean.toString(telegramSandbox));
         // Route preconditions read these: only one Telegram entry mode exists at a time.
         boolean telegramWebhook = !isBlank(environment.getProperty("bridge.telegram.webhook-url"));

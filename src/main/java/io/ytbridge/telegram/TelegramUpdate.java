@@ -7,7 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  * {@code contact} and gives callback queries no chat id. Fields an update does not carry are null.
  */
 public record TelegramUpdate(long updateId, Long chatId, Long fromId, String languageCode, String text,
-        Contact contact, CallbackQuery callbackQuery) {
+        Contact contact, CallbackQuery callbackQuery, Sender sender) {
+
+    /** Who sent the update, as their Telegram profile names them (for the Yclients client's name). */
+    public record Sender(String firstName, String lastName, String username) {
+    }
 
     /** A shared contact; {@code userId} equals the sender's id only when users shared their own number. */
     public record Contact(String phoneNumber, Long userId) {
@@ -36,7 +40,8 @@ public record TelegramUpdate(long updateId, Long chatId, Long fromId, String lan
                         number(callback.path("message").path("message_id")))
                 : null;
         return new TelegramUpdate(updateId.asLong(), number(chat.path("id")), number(from.path("id")),
-                text(from.path("language_code")), text(message.path("text")), contact, callbackQuery);
+                text(from.path("language_code")), text(message.path("text")), contact, callbackQuery,
+                new Sender(text(from.path("first_name")), text(from.path("last_name")), text(from.path("username"))));
     }
 
     private static JsonNode firstPresent(JsonNode update, String... fields) {

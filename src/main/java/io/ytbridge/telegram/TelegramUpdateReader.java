@@ -23,6 +23,9 @@ public class TelegramUpdateReader {
     public static final String CHAT_ID = "chatId";
     public static final String FROM_ID = "fromId";
     public static final String LANGUAGE_CODE = "languageCode";
+    public static final String FROM_FIRST_NAME = "fromFirstName";
+    public static final String FROM_LAST_NAME = "fromLastName";
+    public static final String FROM_USERNAME = "fromUsername";
     public static final String TEXT = "messageText";
     public static final String CONTACT_PHONE = "contactPhone";
     public static final String CONTACT_USER_ID = "contactUserId";
@@ -44,6 +47,9 @@ public class TelegramUpdateReader {
         putIfPresent(headers, CHAT_ID, update.chatId());
         putIfPresent(headers, FROM_ID, update.fromId());
         putIfPresent(headers, LANGUAGE_CODE, update.languageCode());
+        putIfPresent(headers, FROM_FIRST_NAME, update.sender().firstName());
+        putIfPresent(headers, FROM_LAST_NAME, update.sender().lastName());
+        putIfPresent(headers, FROM_USERNAME, update.sender().username());
         putIfPresent(headers, TEXT, update.text());
         if (update.contact() != null) {
             putIfPresent(headers, CONTACT_PHONE, update.contact().phoneNumber());

@@ -88,6 +88,32 @@ final class SandboxChatPage {
         return this;
     }
 
+    /**
+     * Taps the newest inline button whose callback data starts with the prefix and passes the filter (the dialog
+     * edits one message in place, so the newest matching button is the live one).
+     */
+    SandboxChatPage pressNewestButton(String callbackPrefix, java.util.function.Predicate<String> filter) {
+        wait.until(driver -> {
+            List<WebElement> buttons = driver.findElements(
+                    By.cssSelector("#chat .inline-button[data-callback^='" + callbackPrefix + "']")).stream()
+                    .filter(button -> filter.test(button.getAttribute("data-callback"))).toList();
+            if (buttons.isEmpty()) {
+                return false;
+            }
+            buttons.get(buttons.size() - 1).click();
+            return true;
+        });
+        return this;
+    }
+
+    SandboxChatPage pressNewestButton(String callbackPrefix) {
+        return pressNewestButton(callbackPrefix, data -> true);
+    }
+
+    boolean showsButton(String callbackPrefix) {
+        return !driver.findElements(By.cssSelector("#chat .inline-button[data-callback^='" + callbackPrefix + "']")).isEmpty();
+    }
+
     /** Texts of the reply keyboard's buttons; empty when the bot shows none. */
     List<String> replyKeyboard() {
         return wait.until(driver -> driver.findElements(By.cssSelector("#reply-keyboard button")).stream()

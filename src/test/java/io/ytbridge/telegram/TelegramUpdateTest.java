@@ -14,7 +14,9 @@ class TelegramUpdateTest {
     void aTextMessageGivesChatSenderLanguageAndText() throws Exception {
         TelegramUpdate update = TelegramUpdate.of(json.readTree(FakeBotApi.messageUpdate(10, 501, "/start")));
 
-        assertThat(update).isEqualTo(new TelegramUpdate(10, 501L, 501L, "ru", "/start", null, null));
+        assertThat(update).usingRecursiveComparison().ignoringFields("sender")
+                .isEqualTo(new TelegramUpdate(10, 501L, 501L, "ru", "/start", null, null, null));
+        assertThat(update.sender().firstName()).isNotBlank();
     }
 
     @Test
@@ -50,7 +52,8 @@ class TelegramUpdateTest {
                   "chat": {"id": 504, "type": "private"}, "text": "/help"}}
                 """));
 
-        assertThat(update).isEqualTo(new TelegramUpdate(13, 504L, 504L, null, "/help", null, null));
+        assertThat(update).isEqualTo(new TelegramUpdate(13, 504L, 504L, null, "/help", null, null,
+                new TelegramUpdate.Sender("Gleb", null, null)));
     }
 
     @Test

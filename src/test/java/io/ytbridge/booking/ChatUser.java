@@ -1,0 +1,181 @@
+package io.ytbridge.booking;
+
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * A person in the Telegram sandbox: writes, shares a contact, taps buttons, and reads the chat as Telegram shows it
+ * (the sandbox's user-side API over real HTTP). The bot under test answers through its own polling and routes.
+ */
+final class ChatUser {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+    final long id;
+    private final String language;
+
+    ChatUser(int port, long id, String language) {
+        this.base = "http://127.0.0.1:" + port + "/sandbox/telegram/_user/" + id;
+        this.id = id;
+        this.language = language;
+    }
+
+    void send(String text) {
+        post("/send", Map.of("text", text));
+    }
+
+    void shareContact(String phone) {
+        post("/contact", Map.of("phone_number", phone));
+    }
+
+    void shareContactOf(String phone, long otherUserId) {
+        post("/contact", Map.of("phone_number", phone, "contact_user_id", otherUserId));
+    }
+
+    JsonNode timeline() {
+        return get("/timeline");
+    }
+
+    List<JsonNode> botMessages() {
+        List<JsonNode> messages = new ArrayList<>();
+        timeline().path("messages").forEach(message -> {
+            if (message.path("from_bot").asBoolean()) {
+                messages.add(message);
+            }
+        });
+        return messages;
+    }
+
+    /** Waits until the bot's latest message satisfies the condition, and returns it. */
+    JsonNode awaitLatest(Predicate<JsonNode> condition) {
+        AtomicReference<JsonNode> seen = new AtomicReference<>();
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> {
+            List<JsonNode> messages = botMessages();
+            JsonNode latest = messages.isEmpty() ? null : messages.get(messages.size() - 1);
+            seen.set(latest);
+            return latest != null && condition.test(latest);
+        });
+        return seen.get();
+    }
+
+    JsonNode awaitText(String fragment) {
+        return awaitLatest(message -> message.path("text").asText().contains(fragment));
+    }
+
+    /** Taps the first inline button of the bot's latest message whose callback data starts with the prefix. */
+    String press(String dataPrefix) {
+        JsonNode message = awaitLatest(latest -> button(latest, dataPrefix) != null);
+        String data = button(message, dataPrefix).path("callback_data").asText();
+        post("/press", Map.of("message_id", message.path("message_id").asLong(), "data", data));
+        return data;
+    }
+
+    /** Taps a button of an older message, as a user scrolling up would. */
+    void pressOn(long messageId, String data) {
+        post("/press", Map.of("message_id", messageId, "data", data));
+    }
+
+    static JsonNode button(JsonNode message, String dataPrefix) {
+        for (JsonNode row : message.path("reply_markup").path("inline_keyboard")) {
+            for (JsonNode button : row) {
+                if (button.path("callback_data").asText().startsWith(dataPrefix)) {
+                    return button;
+                }
+            }
+        }
+        return null;
+    }
+
+    static boolean hasButton(JsonNode message, String dataPrefix) {
+        return button(message, dataPrefix) != null;
+    }
+
+    /** From /start to the main menu, sharing this phone. */
+    void registers(String phone) {
+        send("/start");
+        await().atMost(PATIENCE).until(() -> timeline().path("reply_keyboard").toString().contains("request_contact"));
+        shareContact(phone);
+        awaitLatest(message -> hasButton(message, "c~"));
+    }
+
+    /** From the main menu to the summary of the first free time of the first master of the first service. */
+    String choosesFirstFreeTime() {
+        press("c~");
+        press("C:");
+        press("S:");
+        JsonNode staff = awaitLatest(message -> hasButton(message, "P:"));
+        String master = null;
+        for (JsonNode row : staff.path("reply_markup").path("inline_keyboard")) {
+            for (JsonNode button : row) {
+                String data = button.path("callback_data").asText();
+                if (data.startsWith("P:") && !data.split("~")[0].endsWith(":0")) {
+                    master = data;
+                    break;
+                }
+            }
+            if (master != null) {
+                break;
+            }
+        }
+        post("/press", Map.of("message_id", staff.path("message_id").asLong(), "data", master));
+        JsonNode dates = awaitLatest(message -> hasButton(message, "W:"));
+        while (!hasButton(dates, "D:")) {
+            JsonNode next = null;
+            for (JsonNode row : dates.path("reply_markup").path("inline_keyboard")) {
+                for (JsonNode button : row) {
+                    if (button.path("callback_data").asText().startsWith("W:") && button.path("text").asText().endsWith("»")) {
+                        next = button;
+                    }
+                }
+            }
+            String before = dates.path("text").asText();
+            post("/press", Map.of("message_id", dates.path("message_id").asLong(), "data", next.path("callback_data").asText()));
+            dates = awaitLatest(message -> !message.path("text").asText().equals(before));
+        }
+        press("D:");
+        return press("T:");
+    }
+
+    private JsonNode get(String path) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return JSON.readTree(response.body());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void post(String path, Map<String, Object> action) {
+        try {
+            Map<String, Object> body = new java.util.HashMap<>(action);
+            body.put("first_name", "Test" + id);
+            body.put("language_code", language);
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
