@@ -19,6 +19,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import io.ytbridge.BridgeApplication;
+import io.ytbridge.yclients.SlidingWindow;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.boot.SpringApplication;
@@ -83,8 +84,8 @@ public final class YclientsFunnelBenchmark {
                 ok.get(), failed.get());
         System.out.printf("| achieved requests per minute (mean of every 60 s window in the run) | %.1f (%.1f %% of %d) |%n",
                 perMinuteAchieved, 100 * perMinuteAchieved / perMinute, perMinute);
-        System.out.printf("| most in any 1 s / any 60 s | %d / %d |%n", busiest(arrivals, 1000),
-                busiest(arrivals, 60_000));
+        System.out.printf("| most in any 1 s / any 60 s | %d / %d |%n", SlidingWindow.busiest(arrivals, 1000),
+                SlidingWindow.busiest(arrivals, 60_000));
         System.out.printf("| requests beyond the limit (answered 429) | %d |%n", fake.beyond());
     }
 
@@ -102,18 +103,6 @@ public final class YclientsFunnelBenchmark {
             windows++;
         }
         return windows == 0 ? Double.NaN : (double) total / windows;
-    }
-
-    static int busiest(List<Long> sorted, long windowMs) {
-        int busiest = 0;
-        int first = 0;
-        for (int last = 0; last < sorted.size(); last++) {
-            while (sorted.get(last) - sorted.get(first) >= windowMs) {
-                first++;
-            }
-            busiest = Math.max(busiest, last - first + 1);
-        }
-        return busiest;
     }
 
     /** A Yclients that counts every arrival and answers 429 to any request past either limit. */
