@@ -3,13 +3,13 @@ package io.ytbridge.yclients;
 import java.util.List;
 
 /** The most requests seen inside any window of a given length, over a list of arrival times. */
-final class SlidingWindow {
+public final class SlidingWindow {
 
     private SlidingWindow() {
     }
 
     /** @param sortedMillis arrival times in ms, oldest first */
-    static int busiest(List<Long> sortedMillis, long windowMs) {
+    public static int busiest(List<Long> sortedMillis, long windowMs) {
         int busiest = 0;
         int first = 0;
         for (int last = 0; last < sortedMillis.size(); last++) {

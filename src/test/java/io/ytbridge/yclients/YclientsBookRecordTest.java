@@ -68,11 +68,12 @@ class YclientsBookRecordTest extends YclientsFunnelTestSupport {
     @Test
     void timedOutBookingThatWasNotCreatedIsSentOnceMore() {
         YCLIENTS.stubFor(post(urlEqualTo("/api/v1/book_record/1")).inScenario("lost").whenScenarioStateIs(STARTED)
-                .willReturn(aResponse().withFixedDelay(1500).withStatus(504)).willSetStateTo("recovered"));
-        YCLIENTS.stubFor(post(urlEqualTo("/api/v1/book_record/1")).inScenario("lost").whenScenarioStateIs("recovered")
+                .willReturn(aResponse().withFixedDelay(1500).withStatus(504)));
+        YCLIENTS.stubFor(post(urlEqualTo("/api/v1/book_record/1")).inScenario("lost").whenScenarioStateIs("looked")
                 .willReturn(aResponse().withStatus(201)
                         .withBody(envelope("[{\"id\": 1, \"record_id\": 2820024, \"record_hash\": \"34a45dda\"}]"))));
-        YCLIENTS.stubFor(get(urlPathEqualTo("/api/v1/records/1")).willReturn(okJson(envelope("[]"))));
+        YCLIENTS.stubFor(get(urlPathEqualTo("/api/v1/records/1")).inScenario("lost").willReturn(okJson(envelope("[]")))
+                .willSetStateTo("looked"));
 
         JsonNode created = call("direct:yclients-book-record", BOOKING, Map.of("companyId", 1));
 
