@@ -9,6 +9,7 @@ public enum BridgeSecret {
 
     TELEGRAM_BOT_TOKEN("bridge.telegram.bot-token", true),
     TELEGRAM_WEBHOOK_SECRET("bridge.telegram.webhook-secret", true),
+    TELEGRAM_CALLBACK_SECRET("bridge.telegram.callback-secret", false),
     YCLIENTS_PARTNER_TOKEN("bridge.yclients.partner-token", true),
     YCLIENTS_LOGIN("bridge.yclients.login", false),
     YCLIENTS_PASSWORD("bridge.yclients.password", true),

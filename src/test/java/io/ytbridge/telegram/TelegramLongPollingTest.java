@@ -70,7 +70,7 @@ class TelegramLongPollingTest {
             assertThat(header(start, "languageCode")).isEqualTo("ru");
             assertThat(start.getMessage().getHeaders()).as("nothing of the poll rides along")
                     .containsOnlyKeys("telegramUpdate", "updateId", "correlationId", "chatId", "fromId",
-                            "languageCode", "messageText");
+                            "fromFirstName", "languageCode", "messageText");
             assertThat(readJson(start.getMessage().getBody(String.class)).path("message").path("text").asText())
                     .as("the dialog gets the raw update").isEqualTo("/start");
             Exchange contact = dialog.getReceivedExchanges().get(1);
