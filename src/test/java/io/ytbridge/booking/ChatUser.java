@@ -74,13 +74,33 @@ final class ChatUser {
         return seen.get();
     }
 
+    /** Waits until any bot message (the edited dialog message need not be the newest) shows the fragment. */
+    void awaitAnyMessage(String fragment) {
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> botMessages().stream()
+                .anyMatch(message -> message.path("text").asText().contains(fragment)));
+    }
+
     JsonNode awaitText(String fragment) {
         return awaitLatest(message -> message.path("text").asText().contains(fragment));
     }
 
-    /** Taps the first inline button of the bot's latest message whose callback data starts with the prefix. */
+    /**
+     * Taps the first button whose callback data starts with the prefix, on the newest bot message that has one (a
+     * notice may have arrived after the message the dialog edits in place).
+     */
     String press(String dataPrefix) {
-        JsonNode message = awaitLatest(latest -> button(latest, dataPrefix) != null);
+        AtomicReference<JsonNode> found = new AtomicReference<>();
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> {
+            List<JsonNode> messages = botMessages();
+            for (int i = messages.size() - 1; i >= 0; i--) {
+                if (button(messages.get(i), dataPrefix) != null) {
+                    found.set(messages.get(i));
+                    return true;
+                }
+            }
+            return false;
+        });
+        JsonNode message = found.get();
         String data = button(message, dataPrefix).path("callback_data").asText();
         post("/press", Map.of("message_id", message.path("message_id").asLong(), "data", data));
         return data;
