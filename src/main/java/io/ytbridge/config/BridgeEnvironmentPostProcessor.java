@@ -40,7 +40,9 @@ public class BridgeEnvironmentPostProcessor implements EnvironmentPostProcessor,
         boolean yclientsSandbox = isBlank(environment.getProperty("bridge.yclients.partner-token"));
         boolean telegramSandbox = isBlank(environment.getProperty("bridge.telegram.bot-token"));
         derived.put("bridge.yclients.sandbox", Boolean.toString(yclientsSandbox));
-        derived.put("bridge.yclients.b2b", Boolean.toString(!isBlank(environment.getProperty("bridge.yclients.login"))));
+        // Company data (client search and create, loyalty): with a salon login, and always in the sandbox.
+        derived.put("bridge.yclients.b2b", Boolean.toString(yclientsSandbox
+                || !isBlank(environment.getProperty("bridge.yclients.login"))));
         if (yclientsSandbox && isBlank(environment.getProperty("bridge.yclients.company-id"))) {
             derived.put("bridge.yclients.company-id", SANDBOX_COMPANY_ID);
         }

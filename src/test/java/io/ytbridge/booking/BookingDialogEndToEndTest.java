@@ -71,6 +71,13 @@ class BookingDialogEndToEndTest {
                 && ChatUser.hasButton(message, "c~") && ChatUser.hasButton(message, "L~") && ChatUser.hasButton(message, "A~"));
         assertThat(jdbc.queryForObject("SELECT phone FROM telegram_user WHERE telegram_user_id = 7001", String.class))
                 .isEqualTo("+79161237001");
+        Long clientId = jdbc.queryForObject(
+                "SELECT yclients_client_id FROM client_mapping WHERE telegram_user_id = 7001 AND company_id = 1", Long.class);
+        assertThat(clientId).as("a Yclients client was found or created for the phone").isNotNull();
+        assertThat(yclientsAsSalon("/company/1/clients/search", """
+                {"page": 1, "page_size": 10, "fields": ["id", "phone"],
+                 "filters": [{"type": "quick_search", "state": {"value": "+79161237001"}}]}
+                """).path("data").get(0).path("id").asLong()).isEqualTo(clientId);
 
         anna.choosesFirstFreeTime();
         JsonNode summary = anna.awaitText("Проверьте запись");
@@ -245,6 +252,17 @@ class BookingDialogEndToEndTest {
                 .header("Authorization", "Bearer " + BridgeEndpoints.SANDBOX_YCLIENTS_PARTNER_TOKEN)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    }
+
+    private JsonNode yclientsAsSalon(String path, String body) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + BridgeEndpoints.YCLIENTS_SANDBOX_PATH + path))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json")
+                .header("Accept", "application/vnd.yclients.v2+json")
+                .header("Authorization", "Bearer " + BridgeEndpoints.SANDBOX_YCLIENTS_PARTNER_TOKEN + ", User "
+                        + BridgeEndpoints.SANDBOX_YCLIENTS_USER_TOKEN).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return ChatUser.JSON.readTree(response.body());
     }
 
     private JsonNode yclients(String path) throws Exception {
