@@ -13,7 +13,6 @@ import org.springframework.stereotype.Component;
 @Component("phoneNormalizer")
 public class PhoneNormalizer {
 
-    private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     private final String defaultRegion;
 
     public PhoneNormalizer(@Value("${bridge.booking.phone-region:RU}") String defaultRegion) {
@@ -21,22 +20,25 @@ public class PhoneNormalizer {
     }
 
     public Optional<String> toE164(String raw) {
+        return Optional.ofNullable(e164(raw, defaultRegion));
+    }
+
+    /** E.164, or null when the text is no valid phone number; a number without a country code is in the region. */
+    public static String e164(String raw, String region) {
         if (raw == null || raw.isBlank() || raw.length() > 32) {
-            return Optional.empty();
+            return null;
         }
         String candidate = raw.trim();
-        // Telegram sends contacts without the plus; a bare 11-digit 7... number is international, not local.
+        // Telegram and Yclients write numbers without the plus: a bare 11-digit 7... number is international.
         if (!candidate.startsWith("+") && candidate.matches("[1-9][0-9]{10,14}") && !candidate.startsWith("8")) {
             candidate = "+" + candidate;
         }
+        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
         try {
-            PhoneNumber number = util.parse(candidate, defaultRegion);
-            if (!util.isValidNumber(number)) {
-                return Optional.empty();
-            }
-            return Optional.of(util.format(number, PhoneNumberUtil.PhoneNumberFormat.E164));
+            PhoneNumber number = util.parse(candidate, region);
+            return util.isValidNumber(number) ? util.format(number, PhoneNumberUtil.PhoneNumberFormat.E164) : null;
         } catch (NumberParseException e) {
-            return Optional.empty();
+            return null;
         }
     }
 

@@ -1,6 +1,9 @@
 package io.ytbridge.webhook;
 
+import static io.ytbridge.webhook.RecordChanges.SALON_REGION;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ytbridge.booking.PhoneNormalizer;
 
 /**
  * What a {@code client} event says about a Yclients client that client_mapping may hold: its phone (E.164, null
@@ -15,7 +18,7 @@ public record ClientSnapshot(Long companyId, Long clientId, String phone, String
         String surname = LenientJson.text(data.get("surname"));
         Long companyId = event.companyId() != null ? event.companyId() : LenientJson.longValue(data.get("company_id"));
         return new ClientSnapshot(companyId, clientId != null ? clientId : event.resourceId(),
-                PhoneNumbers.e164(LenientJson.text(data.get("phone"))), fullName(name, surname));
+                PhoneNormalizer.e164(LenientJson.text(data.get("phone")), SALON_REGION), fullName(name, surname));
     }
 
     /** Yclients keeps first name and surname apart, and sometimes the whole name in the first. */

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import io.ytbridge.booking.PhoneNormalizer;
 import io.ytbridge.webhook.RecordChange.Action;
 import io.ytbridge.webhook.RecordChange.BookingLink;
 import org.slf4j.Logger;
@@ -27,6 +28,9 @@ import org.springframework.stereotype.Component;
  */
 @Component("recordChanges")
 public class RecordChanges {
+
+    /** Yclients salons here are Russian: a phone without a country code is read as one. */
+    static final String SALON_REGION = "RU";
 
     static final String ADOPTED_SOURCE = "yclients";
 
@@ -93,7 +97,7 @@ public class RecordChanges {
             throws RecordNotSettledException {
         RecordState state = record.state();
         Optional<BookingLink> user = findUserByClient(record.companyId(), record.clientId())
-                .or(() -> findUserByPhone(record.companyId(), PhoneNumbers.e164(record.clientPhone())));
+                .or(() -> findUserByPhone(record.companyId(), PhoneNormalizer.e164(record.clientPhone(), SALON_REGION)));
         if (user.isEmpty()) {
             return RecordChange.nothing(event.id(), event.origin(), "record.unlinked", record);
         }

@@ -23,4 +23,14 @@ class PhoneNormalizerTest {
         assertThat(phones.toE164(null)).isEmpty();
         assertThat(phones.toE164("7".repeat(40))).isEmpty();
     }
+
+    @Test
+    void theWaysYclientsWritesANumberAllBecomeE164() {
+        for (String written : new String[] {"+79161234567", "79161234567", "89161234567", "+7 (916) 123-45-67"}) {
+            assertThat(PhoneNormalizer.e164(written, "RU")).as(written).isEqualTo("+79161234567");
+        }
+        assertThat(PhoneNormalizer.e164("+44 20 7946 0958", "RU")).isEqualTo("+442079460958");
+        assertThat(PhoneNormalizer.e164("not a phone", "RU")).isNull();
+        assertThat(PhoneNormalizer.e164("", "RU")).isNull();
+    }
 }
