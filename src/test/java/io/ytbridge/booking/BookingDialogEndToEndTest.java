@@ -17,11 +17,13 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ytbridge.config.BridgeEndpoints;
+import io.ytbridge.support.PrometheusScrape;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,6 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * sandbox through the real funnel, exactly as {@code ./mvnw spring-boot:run} does. A test user drives it over HTTP.
  */
 @CamelSpringBootTest
+@AutoConfigureObservability
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:dialog-e2e;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
         "bridge.telegram.poll-timeout-seconds=2",
@@ -82,12 +85,15 @@ class BookingDialogEndToEndTest {
         anna.choosesFirstFreeTime();
         JsonNode summary = anna.awaitText("Проверьте запись");
         long requestsBefore = yclientsRequests();
+        double bookingsBefore = PrometheusScrape.value(PrometheusScrape.fetch(port), "bridge_bookings_total");
         anna.press("K:");
         JsonNode confirmation = anna.awaitText("Вы записаны!");
 
         assertThat(confirmation.path("message_id").asLong()).as("edited in place").isEqualTo(summary.path("message_id").asLong());
         assertThat(confirmation.path("text").asText()).contains("Мастер:", "Когда:", "Цена:", "Адрес:");
         assertThat(yclientsRequests() - requestsBefore).as("Yclients requests of one booking, warm cache").isLessThanOrEqualTo(3);
+        assertThat(PrometheusScrape.value(PrometheusScrape.fetch(port), "bridge_bookings_total"))
+                .as("the bookings metric moved").isGreaterThan(bookingsBefore);
 
         Map<String, Object> booking = jdbc.queryForMap(
                 "SELECT id, record_id, record_hash, status, source FROM booking WHERE telegram_user_id = 7001");
