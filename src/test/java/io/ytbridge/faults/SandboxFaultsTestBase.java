@@ -31,6 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
         "bridge.telegram.poll-timeout-seconds=2",
         "bridge.telegram.rate-limit.per-chat-period-ms=100",
         "bridge.telegram.retry.initial-delay-ms=100",
+        "bridge.telegram.rate-limit.per-second=500",
         "bridge.yclients.retry.initial-backoff-ms=50",
         "bridge.yclients.retry.max-backoff-ms=100",
         "bridge.yclients.http.read-timeout-ms=" + SandboxFaultsTestBase.READ_TIMEOUT_MS
