@@ -20,8 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 
 /** The same application on a real PostgreSQL, reached the way Railway hands it over: DATABASE_URL. */
+// Its database is stopped after the class: a cached context would keep trying to reach it, and log so.
+@DirtiesContext
 @CamelSpringBootTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BridgeApplicationPostgresTest {

@@ -2,12 +2,12 @@ package io.ytbridge.webhook;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,8 +71,20 @@ final class LenientJson {
         return text != null && (text.equals("1") || text.equalsIgnoreCase("true"));
     }
 
-    /** A datetime; without an offset it is wall-clock time in {@code zone}. Null when absent or unreadable. */
+    /**
+     * A datetime; without an offset it is wall-clock time in {@code zone}. Null when absent or unreadable, and when
+     * outside the years 1900-9999: a delivery with such a date is odd, not a reason to refuse it or to fail storing it.
+     */
     static OffsetDateTime dateTime(JsonNode node, ZoneId zone) {
+        try {
+            OffsetDateTime dateTime = anyDateTime(node, zone);
+            return dateTime == null || dateTime.getYear() < 1900 || dateTime.getYear() > 9999 ? null : dateTime;
+        } catch (DateTimeException | NumberFormatException unreadable) {
+            return null;
+        }
+    }
+
+    private static OffsetDateTime anyDateTime(JsonNode node, ZoneId zone) {
         if (node != null && node.isNumber()) {
             return Instant.ofEpochSecond(node.longValue()).atOffset(ZoneOffset.UTC);
         }
@@ -90,12 +102,8 @@ final class LenientJson {
         if (iso.length() > 19 && offset.find()) {
             iso = offset.replaceFirst("$1:$2");
         }
-        try {
-            return HAS_OFFSET.matcher(iso).matches() ? OffsetDateTime.parse(iso)
-                    : LocalDateTime.parse(iso).atZone(zone).toOffsetDateTime();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return HAS_OFFSET.matcher(iso).matches() ? OffsetDateTime.parse(iso)
+                : LocalDateTime.parse(iso).atZone(zone).toOffsetDateTime();
     }
 
     /** A TIMESTAMP WITH TIME ZONE as JDBC drivers hand it over: H2 as OffsetDateTime, PostgreSQL as Timestamp. */

@@ -17,6 +17,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ytbridge.config.BridgeEndpoints;
+import io.ytbridge.support.ChatUser;
 import io.ytbridge.support.PrometheusScrape;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 
 import io.ytbridge.config.BridgeEndpoints;
+import io.ytbridge.support.ChatUser;
 import io.ytbridge.support.KnownSecrets;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.Test;

@@ -42,6 +42,7 @@ import org.springframework.boot.test.autoconfigure.actuate.observability.AutoCon
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -50,6 +51,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * receiver answers 503 (never 2xx for an event it did not store), and Yclients' redelivery afterwards is stored
  * and told once. Also reconciliation without a salon login: the bot's own records, read one by one by hash.
  */
+// Its database is stopped after the class: a cached context would keep trying to reach it, and log so.
+@DirtiesContext
 @CamelSpringBootTest
 @AutoConfigureObservability
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {

@@ -1,4 +1,4 @@
-package io.ytbridge.booking;
+package io.ytbridge.support;
 
 import static org.awaitility.Awaitility.await;
 
@@ -20,39 +20,39 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * A person in the Telegram sandbox: writes, shares a contact, taps buttons, and reads the chat as Telegram shows it
  * (the sandbox's user-side API over real HTTP). The bot under test answers through its own polling and routes.
  */
-final class ChatUser {
+public final class ChatUser {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
-    final long id;
+    public final long id;
     private final String language;
 
-    ChatUser(int port, long id, String language) {
+    public ChatUser(int port, long id, String language) {
         this.base = "http://127.0.0.1:" + port + "/sandbox/telegram/_user/" + id;
         this.id = id;
         this.language = language;
     }
 
-    void send(String text) {
+    public void send(String text) {
         post("/send", Map.of("text", text));
     }
 
-    void shareContact(String phone) {
+    public void shareContact(String phone) {
         post("/contact", Map.of("phone_number", phone));
     }
 
-    void shareContactOf(String phone, long otherUserId) {
+    public void shareContactOf(String phone, long otherUserId) {
         post("/contact", Map.of("phone_number", phone, "contact_user_id", otherUserId));
     }
 
-    JsonNode timeline() {
+    public JsonNode timeline() {
         return get("/timeline");
     }
 
-    List<JsonNode> botMessages() {
+    public List<JsonNode> botMessages() {
         List<JsonNode> messages = new ArrayList<>();
         timeline().path("messages").forEach(message -> {
             if (message.path("from_bot").asBoolean()) {
@@ -63,7 +63,7 @@ final class ChatUser {
     }
 
     /** Waits until the bot's latest message satisfies the condition, and returns it. */
-    JsonNode awaitLatest(Predicate<JsonNode> condition) {
+    public JsonNode awaitLatest(Predicate<JsonNode> condition) {
         AtomicReference<JsonNode> seen = new AtomicReference<>();
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> {
             List<JsonNode> messages = botMessages();
@@ -75,12 +75,12 @@ final class ChatUser {
     }
 
     /** Waits until any bot message (the edited dialog message need not be the newest) shows the fragment. */
-    void awaitAnyMessage(String fragment) {
+    public void awaitAnyMessage(String fragment) {
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> botMessages().stream()
                 .anyMatch(message -> message.path("text").asText().contains(fragment)));
     }
 
-    JsonNode awaitText(String fragment) {
+    public JsonNode awaitText(String fragment) {
         return awaitLatest(message -> message.path("text").asText().contains(fragment));
     }
 
@@ -88,7 +88,7 @@ final class ChatUser {
      * Taps the first button whose callback data starts with the prefix, on the newest bot message that has one (a
      * notice may have arrived after the message the dialog edits in place).
      */
-    String press(String dataPrefix) {
+    public String press(String dataPrefix) {
         AtomicReference<JsonNode> found = new AtomicReference<>();
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> {
             List<JsonNode> messages = botMessages();
@@ -107,11 +107,11 @@ final class ChatUser {
     }
 
     /** Taps a button of an older message, as a user scrolling up would. */
-    void pressOn(long messageId, String data) {
+    public void pressOn(long messageId, String data) {
         post("/press", Map.of("message_id", messageId, "data", data));
     }
 
-    static JsonNode button(JsonNode message, String dataPrefix) {
+    public static JsonNode button(JsonNode message, String dataPrefix) {
         for (JsonNode row : message.path("reply_markup").path("inline_keyboard")) {
             for (JsonNode button : row) {
                 if (button.path("callback_data").asText().startsWith(dataPrefix)) {
@@ -122,12 +122,12 @@ final class ChatUser {
         return null;
     }
 
-    static boolean hasButton(JsonNode message, String dataPrefix) {
+    public static boolean hasButton(JsonNode message, String dataPrefix) {
         return button(message, dataPrefix) != null;
     }
 
     /** From /start to the main menu, sharing this phone. */
-    void registers(String phone) {
+    public void registers(String phone) {
         send("/start");
         await().atMost(PATIENCE).until(() -> timeline().path("reply_keyboard").toString().contains("request_contact"));
         shareContact(phone);
@@ -135,7 +135,7 @@ final class ChatUser {
     }
 
     /** From the main menu to the summary of the first free time of the first master of the first service. */
-    String choosesFirstFreeTime() {
+    public String choosesFirstFreeTime() {
         press("c~");
         press("C:");
         press("S:");
