@@ -24,6 +24,7 @@ public class BookingLedger {
     public static final String BOOKED = "booked";
     public static final String FAILED = "failed";
     public static final String CANCELLED = "cancelled";
+    public static final String UNKNOWN = "unknown";
 
     private final JdbcTemplate jdbc;
     private final ZoneId zone;
@@ -77,6 +78,15 @@ public class BookingLedger {
         if (jdbc.update("UPDATE booking SET status = ?, updated_at = CURRENT_TIMESTAMP WHERE id = ? AND status = ?",
                 FAILED, bookingId, PENDING) == 1) {
             history(bookingId, FAILED, "dialog");
+        }
+    }
+
+    /** Yclients may or may not have made the record (no answer in time): neither booked nor failed. */
+    @Transactional
+    public void markUnknown(long bookingId) {
+        if (jdbc.update("UPDATE booking SET status = ?, updated_at = CURRENT_TIMESTAMP WHERE id = ? AND status = ?",
+                UNKNOWN, bookingId, PENDING) == 1) {
+            history(bookingId, UNKNOWN, "dialog");
         }
     }
 

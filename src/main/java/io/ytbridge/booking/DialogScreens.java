@@ -283,6 +283,13 @@ public class DialogScreens {
         return "dialog.refused.other";
     }
 
+    /** Yclients did not answer book_record in time: the booking may exist, so point at My bookings. */
+    public Map<String, Object> bookingUncertain(String language) {
+        return payload(text(language, "dialog.uncertain"), inline(List.of(List.of(
+                button(text(language, "dialog.menu.my-bookings"), callbacks.encode("L")),
+                button(text(language, "dialog.menu"), callbacks.encode("m"))))));
+    }
+
     public Map<String, Object> bookingRefused(String reasonKey, String language) {
         return payload(text(language, reasonKey), inline(List.of(List.of(
                 button(text(language, "dialog.menu"), callbacks.encode("m"))))));
