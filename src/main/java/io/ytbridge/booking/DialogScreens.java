@@ -43,12 +43,14 @@ public class DialogScreens {
     private final CallbackCodec callbacks;
     private final List<String> promotionTexts;
     private final String onlineBookingUrl;
+    private final SalonBranches branches;
 
     public DialogScreens(MessageSource messages, CallbackCodec callbacks,
             @Value("${bridge.salon.promotions:}") String promotionTexts,
-            @Value("${bridge.salon.online-booking-url:}") String onlineBookingUrl) {
+            @Value("${bridge.salon.online-booking-url:}") String onlineBookingUrl, SalonBranches branches) {
         this.messages = messages;
         this.callbacks = callbacks;
+        this.branches = branches;
         this.promotionTexts = java.util.Arrays.stream(promotionTexts.split("\\|")).map(String::trim)
                 .filter(text -> !text.isEmpty()).toList();
         this.onlineBookingUrl = onlineBookingUrl;
@@ -77,10 +79,32 @@ public class DialogScreens {
     }
 
     public Map<String, Object> mainMenu(String language, String heading) {
-        return payload(heading, inline(List.of(
+        List<List<Map<String, Object>>> rows = new ArrayList<>(List.of(
                 List.of(button(text(language, "dialog.menu.book"), callbacks.encode("c"))),
                 List.of(button(text(language, "dialog.menu.my-bookings"), callbacks.encode("L"))),
-                List.of(button(text(language, "dialog.menu.promotions"), callbacks.encode("A"))))));
+                List.of(button(text(language, "dialog.menu.promotions"), callbacks.encode("A")))));
+        if (branches.several()) {
+            rows.add(List.of(button(text(language, "dialog.menu.branch"), callbacks.encode("F"))));
+        }
+        return payload(heading, inline(rows));
+    }
+
+    /** The configured companies by title, the user's current one marked. */
+    public Map<String, Object> branches(@Header("branchTitles") Map<Long, String> titles,
+            @Header("companyId") long currentCompanyId, @Header("language") String language) {
+        List<List<Map<String, Object>>> rows = new ArrayList<>();
+        titles.forEach((companyId, title) -> rows.add(List.of(button(
+                (companyId == currentCompanyId ? "✓ " : "") + title, callbacks.encode("FB", companyId)))));
+        rows.add(List.of(button(text(language, "dialog.back"), callbacks.encode("m"))));
+        return payload(text(language, "dialog.branch.choose"), inline(rows));
+    }
+
+    public Map<String, Object> branchChosen(@Header("branchTitle") String title, @Header("language") String language) {
+        return mainMenu(language, text(language, "dialog.branch.chosen", title));
+    }
+
+    public Map<String, Object> branchRefused(@Header("language") String language) {
+        return mainMenu(language, text(language, "dialog.branch.unknown"));
     }
 
     public Map<String, Object> languageChoice(String language) {

@@ -15,9 +15,11 @@ public class TelegramUsers {
     private static final List<String> LANGUAGES = List.of("ru", "en");
 
     private final JdbcTemplate jdbc;
+    private final SalonBranches branches;
 
-    public TelegramUsers(JdbcTemplate jdbc) {
+    public TelegramUsers(JdbcTemplate jdbc, SalonBranches branches) {
         this.jdbc = jdbc;
+        this.branches = branches;
     }
 
     /** Records the user on first sight (language from Telegram's language_code) and keeps chat and names fresh. */
@@ -98,6 +100,31 @@ public class TelegramUsers {
             jdbc.update("INSERT INTO dialog_state (telegram_user_id, chat_id, message_id) VALUES (?, ?, ?)",
                     userId, chatId, messageId);
         }
+    }
+
+    /** The company this user books in: their chosen branch while it is still configured, else the configured company. */
+    public Long companyId(@Header("fromId") long userId) {
+        Long chosen = jdbc.query("SELECT company_id FROM dialog_state WHERE telegram_user_id = ?",
+                rs -> rs.next() ? (Long) rs.getObject(1, Long.class) : null, userId);
+        Long offered = chosen == null ? null : branches.offered(chosen.toString());
+        return offered != null ? offered : branches.defaultCompanyId();
+    }
+
+    /** Stores the user's branch; refuses (returns false) an id that is not one of the configured companies. */
+    @Transactional
+    public boolean chooseCompany(@Header("fromId") long userId, @Header("chatId") long chatId,
+            @Header("chosenCompanyId") String companyId) {
+        Long offered = branches.offered(companyId);
+        if (offered == null) {
+            return false;
+        }
+        int updated = jdbc.update("UPDATE dialog_state SET company_id = ?, updated_at = CURRENT_TIMESTAMP"
+                + " WHERE telegram_user_id = ?", offered, userId);
+        if (updated == 0) {
+            jdbc.update("INSERT INTO dialog_state (telegram_user_id, chat_id, company_id) VALUES (?, ?, ?)",
+                    userId, chatId, offered);
+        }
+        return true;
     }
 
     private static String languageFor(String telegramLanguage) {

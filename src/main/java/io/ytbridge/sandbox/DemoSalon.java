@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * The demo salon behind the Yclients sandbox (company {@value #COMPANY_ID}): four categories, ten services, four
  * masters with different weekly schedules, a few clients with records around today, a loyalty program and cards.
- * Written once into an empty database; afterwards the database is the truth, so a demo survives a restart.
+ * A small second branch (company {@value #BRANCH_ID}: one category, two services, one master) lets the dialog's
+ * branch choice be tried with YCLIENTS_BRANCH_ID=2.
+ * Each is written once when missing; afterwards the database is the truth, so a demo survives a restart.
  */
 @Component
 @YclientsSandboxOnly
@@ -24,6 +26,8 @@ class DemoSalon implements InitializingBean {
     static final long COMPANY_ID = 1;
     static final long CHAIN_ID = 5001;
     static final String TITLE = "Demo Beauty Salon";
+    static final long BRANCH_ID = 2;
+    static final String BRANCH_TITLE = "Demo Beauty Salon — Арбат";
     /** A client with this phone is on the salon's blacklist: booking answers 403 with code 434. */
     static final String BLACKLISTED_PHONE = "+79000000434";
 
@@ -72,6 +76,15 @@ class DemoSalon implements InitializingBean {
             new Master(504, "Елена Козлова", "Мастер маникюра", "Мастер ногтевого сервиса", "5.00", "3,4,5,6,7",
                     "12:00", "21:00", List.of(3001L, 3002L, 3003L)));
 
+    private static final Category BRANCH_CATEGORY = new Category(60, "Барбершоп", 10);
+
+    private static final List<Service> BRANCH_SERVICES = List.of(
+            new Service(6001, 60, "Стрижка машинкой", 1200, 1200, 0, 30, "forbidden"),
+            new Service(6002, 60, "Оформление бороды", 900, 900, 0, 30, "forbidden"));
+
+    private static final Master BRANCH_MASTER = new Master(601, "Игорь Белов", "Барбер", "Барбер", "4.80",
+            "1,2,3,4,5,6,7", "10:00", "20:00", List.of(6001L, 6002L));
+
     private static final List<Client> CLIENTS = List.of(
             new Client("Иван Кузнецов", "+79161234567", "ivan@example.com", false),
             new Client("Ольга Соколова", "+79031112233", null, false),
@@ -88,39 +101,28 @@ class DemoSalon implements InitializingBean {
         this.schedule = schedule;
     }
 
+    static String title(long companyId) {
+        return companyId == BRANCH_ID ? BRANCH_TITLE : TITLE;
+    }
+
+    static String address(long companyId) {
+        return companyId == BRANCH_ID ? "Москва, улица Арбат, 10" : "Москва, Тверская улица, 1";
+    }
+
     @Override
     public void afterPropertiesSet() {
-        if (store.hasCompany(COMPANY_ID)) {
-            return;
+        if (!store.hasCompany(COMPANY_ID)) {
+            seed();
+            LOG.info("Yclients sandbox: demo salon written (company {}, time zone {})", COMPANY_ID, schedule.zone());
         }
-        seed();
-        LOG.info("Yclients sandbox: demo salon written (company {}, time zone {})", COMPANY_ID, schedule.zone());
+        if (!store.hasCompany(BRANCH_ID)) {
+            seedCatalog(BRANCH_ID, List.of(BRANCH_CATEGORY), BRANCH_SERVICES, List.of(BRANCH_MASTER));
+            LOG.info("Yclients sandbox: demo branch written (company {})", BRANCH_ID);
+        }
     }
 
     private void seed() {
-        for (Category category : CATEGORIES) {
-            jdbc.update("INSERT INTO sandbox_yclients_category (id, company_id, title, weight) VALUES (?, ?, ?, ?)",
-                    category.id(), COMPANY_ID, category.title(), category.weight());
-        }
-        int weight = SERVICES.size();
-        for (Service service : SERVICES) {
-            jdbc.update("INSERT INTO sandbox_yclients_service (id, company_id, category_id, title, price_min, price_max, "
-                            + "discount, duration_seconds, prepaid, weight) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    service.id(), COMPANY_ID, service.categoryId(), service.title(), BigDecimal.valueOf(service.priceMin()),
-                    BigDecimal.valueOf(service.priceMax()), service.discount(), service.minutes() * 60, service.prepaid(),
-                    weight--);
-        }
-        weight = MASTERS.size();
-        for (Master master : MASTERS) {
-            jdbc.update("INSERT INTO sandbox_yclients_staff (id, company_id, name, specialization, position_title, rating, "
-                            + "weight, work_weekdays, work_start, work_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    master.id(), COMPANY_ID, master.name(), master.specialization(), master.position(),
-                    new BigDecimal(master.rating()), weight--, master.weekdays(), master.start(), master.end());
-            for (long service : master.services()) {
-                jdbc.update("INSERT INTO sandbox_yclients_staff_service (staff_id, service_id) VALUES (?, ?)",
-                        master.id(), service);
-            }
-        }
+        seedCatalog(COMPANY_ID, CATEGORIES, SERVICES, MASTERS);
         List<Salon.Client> clients = CLIENTS.stream().map(client -> {
             Salon.Client created = store.createClient(COMPANY_ID, client.name(), client.phone(), client.email(),
                     schedule.now());
@@ -149,6 +151,32 @@ class DemoSalon implements InitializingBean {
                 + "\"good\":0,\"master\":0,\"client\":0,\"record\":0,\"goods_operations_sale\":0,"
                 + "\"goods_operations_receipt\":0,\"goods_operations_consumable\":0,\"goods_operations_stolen\":0,"
                 + "\"goods_operations_move\":0,\"finances_operation\":0,\"self_sending\":0}", schedule.now());
+    }
+
+    private void seedCatalog(long companyId, List<Category> categories, List<Service> services, List<Master> masters) {
+        for (Category category : categories) {
+            jdbc.update("INSERT INTO sandbox_yclients_category (id, company_id, title, weight) VALUES (?, ?, ?, ?)",
+                    category.id(), companyId, category.title(), category.weight());
+        }
+        int weight = services.size();
+        for (Service service : services) {
+            jdbc.update("INSERT INTO sandbox_yclients_service (id, company_id, category_id, title, price_min, price_max, "
+                            + "discount, duration_seconds, prepaid, weight) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    service.id(), companyId, service.categoryId(), service.title(), BigDecimal.valueOf(service.priceMin()),
+                    BigDecimal.valueOf(service.priceMax()), service.discount(), service.minutes() * 60, service.prepaid(),
+                    weight--);
+        }
+        weight = masters.size();
+        for (Master master : masters) {
+            jdbc.update("INSERT INTO sandbox_yclients_staff (id, company_id, name, specialization, position_title, rating, "
+                            + "weight, work_weekdays, work_start, work_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    master.id(), companyId, master.name(), master.specialization(), master.position(),
+                    new BigDecimal(master.rating()), weight--, master.weekdays(), master.start(), master.end());
+            for (long service : master.services()) {
+                jdbc.update("INSERT INTO sandbox_yclients_staff_service (staff_id, service_id) VALUES (?, ?)",
+                        master.id(), service);
+            }
+        }
     }
 
     /** A record on the master's first working day at or after today + dayOffset, so the demo always has some. */

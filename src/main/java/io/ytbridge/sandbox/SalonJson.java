@@ -55,11 +55,11 @@ class SalonJson {
         return ISO_NO_COLON.format(instant.atZone(schedule.zone()));
     }
 
-    ObjectNode company() {
+    ObjectNode company(long companyId) {
         ObjectNode company = object();
-        company.put("id", DemoSalon.COMPANY_ID);
-        company.put("title", DemoSalon.TITLE);
-        company.put("public_title", DemoSalon.TITLE);
+        company.put("id", companyId);
+        company.put("title", DemoSalon.title(companyId));
+        company.put("public_title", DemoSalon.title(companyId));
         company.put("short_descr", "Салон красоты");
         company.put("country_id", 1);
         company.put("country", "Россия");
@@ -72,7 +72,7 @@ class SalonJson {
         company.put("timezone", schedule.zone().getRules().getOffset(schedule.now()).getTotalSeconds() / 3600);
         company.put("timezone_name", schedule.zone().getId());
         company.put("schedule", "Пн-Вс 09:00-21:00");
-        company.put("address", "Москва, Тверская улица, 1");
+        company.put("address", DemoSalon.address(companyId));
         company.put("coordinate_lat", 55.757);
         company.put("coordinate_lon", 37.615);
         company.put("phone_confirmation", false);
@@ -156,13 +156,13 @@ class SalonJson {
                 .collect(Collectors.toMap(Salon.Service::id, service -> service));
         Salon.Staff staff = store.staff(companyId).stream().filter(master -> master.id() == record.staffId())
                 .findFirst().orElseThrow();
-        return record(record, staff, store.client(companyId, record.clientId()).orElseThrow(), services);
+        return record(companyId, record, staff, store.client(companyId, record.clientId()).orElseThrow(), services);
     }
 
-    private ObjectNode record(Salon.Appointment record, Salon.Staff staff, Salon.Client client, Map<Long, Salon.Service> services) {
+    private ObjectNode record(long companyId, Salon.Appointment record, Salon.Staff staff, Salon.Client client, Map<Long, Salon.Service> services) {
         ObjectNode node = object();
         node.put("id", record.id());
-        node.put("company_id", DemoSalon.COMPANY_ID);
+        node.put("company_id", companyId);
         node.put("staff_id", record.staffId());
         ArrayNode serviceNodes = node.putArray("services");
         boolean prepaidRequired = false;
@@ -238,7 +238,7 @@ class SalonJson {
     }
 
     /** A record as the client-facing GET /book_record/{company_id}/{record_id}/{hash} shows it. */
-    ObjectNode onlineRecord(Salon.Appointment record, Salon.Staff staff, Map<Long, Salon.Service> services) {
+    ObjectNode onlineRecord(long companyId, Salon.Appointment record, Salon.Staff staff, Map<Long, Salon.Service> services) {
         ObjectNode node = object();
         node.put("id", record.id());
         ArrayNode serviceNodes = node.putArray("services");
@@ -253,7 +253,7 @@ class SalonJson {
             serviceNode.put("price_max", service.priceMax().intValue());
             serviceNode.put("discount", service.discount());
         });
-        node.set("company", company());
+        node.set("company", company(companyId));
         node.set("staff", staff(staff));
         node.put("clients_count", 1);
         node.put("date", iso(record.startsAt()));

@@ -198,7 +198,8 @@ class YclientsSandboxBookingController {
         if (!record.hash().equals(hash)) {
             throw YclientsSandboxException.notFound();
         }
-        return YclientsReplies.ok(json.onlineRecord(record, knownStaff(company, record.staffId()), book.services(company)));
+        return YclientsReplies.ok(json.onlineRecord(company, record, knownStaff(company, record.staffId()),
+                book.services(company)));
     }
 
     @PutMapping("/book_record/{companyId}/{recordId}")
@@ -209,7 +210,8 @@ class YclientsSandboxBookingController {
                 .orElseThrow(() -> YclientsSandboxException.booking(422, "Date and time of the appointment not set"));
         Salon.Appointment moved = book.move(company, YclientsSandboxRequests.id(recordId), datetime,
                 YclientsSandboxRequests.text(body, "comment"));
-        return YclientsReplies.ok(json.onlineRecord(moved, knownStaff(company, moved.staffId()), book.services(company)));
+        return YclientsReplies.ok(json.onlineRecord(company, moved, knownStaff(company, moved.staffId()),
+                book.services(company)));
     }
 
     @DeleteMapping("/user/records/{recordId}/{hash}")

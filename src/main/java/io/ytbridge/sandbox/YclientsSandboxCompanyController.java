@@ -82,7 +82,7 @@ class YclientsSandboxCompanyController {
             // This path answers in the older error form.
             throw new YclientsSandboxException(HttpStatus.NOT_FOUND, YclientsReplies.legacyError(404, "Not found"));
         }
-        return YclientsReplies.ok(json.company());
+        return YclientsReplies.ok(json.company(company));
     }
 
     @PostMapping("/company/{companyId}/clients/search")

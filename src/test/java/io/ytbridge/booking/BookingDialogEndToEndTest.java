@@ -72,7 +72,8 @@ class BookingDialogEndToEndTest {
 
         anna.shareContact("79161237001");
         anna.awaitLatest(message -> message.path("text").asText().equals("Главное меню")
-                && ChatUser.hasButton(message, "c~") && ChatUser.hasButton(message, "L~") && ChatUser.hasButton(message, "A~"));
+                && ChatUser.hasButton(message, "c~") && ChatUser.hasButton(message, "L~") && ChatUser.hasButton(message, "A~")
+                && !ChatUser.hasButton(message, "F~"));
         assertThat(jdbc.queryForObject("SELECT phone FROM telegram_user WHERE telegram_user_id = 7001", String.class))
                 .isEqualTo("+79161237001");
         Long clientId = jdbc.queryForObject(
@@ -215,7 +216,7 @@ class BookingDialogEndToEndTest {
         long messageId = summary.path("message_id").asLong();
 
         String forged = confirm.replaceFirst("K:\\d+", "K:1002");
-        producer.sendBody("direct:telegram-update", callbackUpdate(900_000_001L, 7008, messageId, forged));
+        producer.sendBody("direct:telegram-update", ChatUser.callbackUpdate(900_000_001L, 7008, messageId, forged));
         olga.awaitText("устарело");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM booking WHERE telegram_user_id = 7008", Integer.class)).isZero();
 
@@ -223,21 +224,12 @@ class BookingDialogEndToEndTest {
         olga.choosesFirstFreeTime();
         summary = olga.awaitText("Проверьте запись");
         confirm = ChatUser.button(summary, "K:").path("callback_data").asText();
-        String update = callbackUpdate(900_000_002L, 7008, summary.path("message_id").asLong(), confirm);
+        String update = ChatUser.callbackUpdate(900_000_002L, 7008, summary.path("message_id").asLong(), confirm);
         producer.sendBody("direct:telegram-update", update);
         producer.sendBody("direct:telegram-update", update);
         olga.awaitText("Вы записаны!");
         assertThat(menu).isNotNull();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM booking WHERE telegram_user_id = 7008", Integer.class)).isEqualTo(1);
-    }
-
-    private static String callbackUpdate(long updateId, long userId, long messageId, String data) {
-        return """
-                {"update_id": %d, "callback_query": {"id": "forged-%d", "data": "%s",
-                  "from": {"id": %d, "is_bot": false, "first_name": "Test", "language_code": "ru"},
-                  "message": {"message_id": %d, "date": 1767225600, "chat": {"id": %d, "type": "private"},
-                    "from": {"id": 1000000001, "is_bot": true, "first_name": "Bot"}, "text": "..."}}}
-                """.formatted(updateId, updateId, data, userId, messageId, userId);
     }
 
     private long yclientsRequests() {

@@ -126,6 +126,16 @@ public final class ChatUser {
         return button(message, dataPrefix) != null;
     }
 
+    /** A button press as a raw Bot API update, for data the chat page would never send (forged, stale). */
+    static String callbackUpdate(long updateId, long userId, long messageId, String data) {
+        return """
+                {"update_id": %d, "callback_query": {"id": "forged-%d", "data": "%s",
+                  "from": {"id": %d, "is_bot": false, "first_name": "Test", "language_code": "ru"},
+                  "message": {"message_id": %d, "date": 1767225600, "chat": {"id": %d, "type": "private"},
+                    "from": {"id": 1000000001, "is_bot": true, "first_name": "Bot"}, "text": "..."}}}
+                """.formatted(updateId, updateId, data, userId, messageId, userId);
+    }
+
     /** From /start to the main menu, sharing this phone. */
     public void registers(String phone) {
         send("/start");
