@@ -127,7 +127,7 @@ public final class ChatUser {
     }
 
     /** A button press as a raw Bot API update, for data the chat page would never send (forged, stale). */
-    static String callbackUpdate(long updateId, long userId, long messageId, String data) {
+    public static String callbackUpdate(long updateId, long userId, long messageId, String data) {
         return """
                 {"update_id": %d, "callback_query": {"id": "forged-%d", "data": "%s",
                   "from": {"id": %d, "is_bot": false, "first_name": "Test", "language_code": "ru"},
