@@ -77,6 +77,15 @@ class TelegramWebhookTest extends WebhookModeApplication {
     }
 
     @Test
+    void aBodyThatIsNoUpdateIsAClientErrorWithoutDetail() throws Exception {
+        for (String garbage : new String[] {"not json", "{\"message\": {}}", "[1, 2]", "{" .repeat(5000)}) {
+            HttpResponse<String> response = deliver(garbage, WEBHOOK_SECRET);
+            assertThat(response.statusCode()).as(garbage.substring(0, Math.min(20, garbage.length()))).isEqualTo(400);
+            assertThat(response.body()).isEmpty();
+        }
+    }
+
+    @Test
     void theResponseCarriesNoneOfTheUpdatesFields() throws Exception {
         HttpResponse<String> response = deliver(FakeBotApi.contactUpdate(7_000_003, 8003, "+79161234567"),
                 WEBHOOK_SECRET);
