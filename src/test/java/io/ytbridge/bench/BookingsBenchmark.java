@@ -141,7 +141,7 @@ public final class BookingsBenchmark {
         ExecutorService pool = Executors.newFixedThreadPool(count);
         List<Future<?>> running = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            ChatBenchUser user = new ChatBenchUser(HTTP, botPort, USER_IDS.incrementAndGet(), pollMillis, 900_000);
+            ChatBenchUser user = new ChatBenchUser(HTTP, botPort, USER_IDS.incrementAndGet(), pollMillis, 180_000);
             running.add(pool.submit(() -> {
                 try {
                     if (user.books()) {

@@ -26,6 +26,7 @@ final class ChatBenchUser {
     private static final String BOOKED = "Вы записаны!";
     private static final String SLOT_TAKEN = "только что заняли";
     private static final String UNAVAILABLE = "недоступен";
+    private static final String NO_FREE_TIME = "свободного времени нет";
     /** How often any user was told to try again later (the bot's bounded wait for the Yclients limit ran out). */
     static final AtomicInteger UNAVAILABLE_ANSWERS = new AtomicInteger();
 
@@ -64,7 +65,18 @@ final class ChatBenchUser {
         if (!has(days, "D:")) {
             return gaveUp(days);
         }
-        JsonNode times = pressAndAwait(days, pick(days, "D:"), message -> has(message, "T:"));
+        // A day offered may have no free time left for this service: the bot says so and the user picks another.
+        JsonNode times = days;
+        for (int day = 0; day < 5 && !has(times, "T:"); day++) {
+            if (!has(times, "D:")) {
+                return gaveUp(times);
+            }
+            times = pressAndAwait(times, pick(times, "D:"),
+                    message -> has(message, "T:") || message.path("text").asText().contains(NO_FREE_TIME));
+        }
+        if (!has(times, "T:")) {
+            return gaveUp(times);
+        }
         for (int attempt = 0; attempt < 5; attempt++) {
             JsonNode summary = pressAndAwait(times, pick(times, "T:"),
                     message -> has(message, "K:") || message.path("text").asText().contains(SLOT_TAKEN));

@@ -56,10 +56,11 @@ final class NaiveBookingFlow {
             }
         });
         long master = staff.get(ThreadLocalRandom.current().nextInt(staff.size()));
-        // No list of open days in the seed plan: a day without free times costs one more call for the next one.
+        // The week the dialog offers first; no list of open days in the seed plan: a day without free times costs one
+        // more call for another.
         JsonNode times = null;
         for (int day = 0; day < 5 && (times == null || times.isEmpty()); day++) {
-            LocalDate date = LocalDate.now().plusDays(1 + ThreadLocalRandom.current().nextInt(20));
+            LocalDate date = LocalDate.now().plusDays(ThreadLocalRandom.current().nextInt(7));
             times = call("GET", "/book_times/1/" + master + "/" + date + "?service_ids%5B%5D=" + service, partner,
                     null).path("data");
         }
