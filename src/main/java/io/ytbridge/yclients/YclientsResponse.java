@@ -111,6 +111,16 @@ public class YclientsResponse {
     }
 
     /** At the end: puts the caller's headers back as they were, then returns {@code data} as body or throws the failure. */
+    /** Rethrows what failed the call, after giving the caller its own headers back. */
+    @SuppressWarnings("unchecked")
+    public void failWithCallerHeaders(Exchange exchange) throws Exception {
+        Map<String, Object> callerHeaders = exchange.getProperty(YclientsRequest.CALLER_HEADERS, Map.class);
+        if (callerHeaders != null) {
+            exchange.getMessage().setHeaders(callerHeaders);
+        }
+        throw exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+    }
+
     public void finish(Exchange exchange) {
         Message message = exchange.getMessage();
         message.setHeaders(exchange.getProperty(YclientsRequest.CALLER_HEADERS, Map.class));
