@@ -19,7 +19,7 @@ public class BridgeEndpoints {
     public static final String YCLIENTS_SANDBOX_PATH = "/sandbox/yclients/api/v1";
     public static final String TELEGRAM_SANDBOX_PATH = "/sandbox/telegram";
     /** The Telegram sandbox accepts this token only; it is no secret. */
-    public static final String SANDBOX_BOT_TOKEN = "1000000001:sandbox-bot-token-not-a-secret";
+    public static final String SANDBOX_BOT_TOKEN = "1000000001:sandbox-not-a-secret";
     /** The Yclients sandbox accepts these credentials only; they are no secrets either. */
     public static final String SANDBOX_YCLIENTS_PARTNER_TOKEN = "sandbox-partner-token-not-a-secret";
     public static final String SANDBOX_YCLIENTS_LOGIN = "admin@sandbox.salon";

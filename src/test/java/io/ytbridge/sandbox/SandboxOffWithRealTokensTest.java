@@ -14,7 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         "spring.datasource.url=jdbc:h2:mem:sandbox-off;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
         "bridge.yclients.partner-token=real-partner-token-for-this-test",
         "bridge.yclients.company-id=4242",
-        "bridge.telegram.bot-token=123456789:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+        "bridge.telegram.bot-token=123456789:fake-token-for-tests-only",
         // Nothing may reach the internet from a test: the "real" APIs point at a closed local port.
         "bridge.yclients.base-url=http://127.0.0.1:9/api/v1",
         "bridge.telegram.api-base-url=http://127.0.0.1:9"

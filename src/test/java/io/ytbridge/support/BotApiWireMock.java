@@ -31,7 +31,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 public final class BotApiWireMock {
 
     /** Shaped like a real token, so the settings accept it. */
-    public static final String TOKEN = "123456789:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+    public static final String TOKEN = "123456789:fake-token-for-tests-only";
 
     /** One message Telegram accepted. */
     public record SentMessage(String method, String chatId, String text) {
