@@ -158,7 +158,12 @@ public class YclientsValues {
         return String.join(",", idList(ids).stream().map(String::valueOf).toList());
     }
 
+    /** Null for a number no calendar holds (an answer with one odd field must still be read). */
     private static OffsetDateTime ofUnixSeconds(long seconds, ZoneId zone) {
-        return Instant.ofEpochSecond(seconds).atZone(zone).toOffsetDateTime();
+        try {
+            return Instant.ofEpochSecond(seconds).atZone(zone).toOffsetDateTime();
+        } catch (java.time.DateTimeException beyondAnyCalendar) {
+            return null;
+        }
     }
 }

@@ -79,4 +79,10 @@ class YclientsValuesTest {
         assertThat(values.commaList(List.of("8", 9))).isEqualTo("8,9");
         assertThat(values.idList(null)).isEmpty();
     }
+
+    @Test
+    void aUnixTimeBeyondAnyCalendarReadsAsAbsentInsteadOfFailing() throws Exception {
+        assertThat(values.asDateTime(json.readTree("9223372036854775807"), MOSCOW)).isNull();
+        assertThat(values.asDateTime(json.readTree("-9223372036854775808"), MOSCOW)).isNull();
+    }
 }
