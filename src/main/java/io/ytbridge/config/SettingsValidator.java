@@ -67,6 +67,8 @@ final class SettingsValidator {
                 "a positive integer (seconds a getUpdates long poll waits)");
         require(POSITIVE_INTEGER, get.apply("bridge.telegram.poll-error-backoff-ms"), "TELEGRAM_POLL_ERROR_BACKOFF_MS",
                 "a positive integer (milliseconds)");
+        require(POSITIVE_INTEGER, get.apply("bridge.telegram.update-workers"), "TELEGRAM_UPDATE_WORKERS",
+                "a positive integer (chats served side by side)");
         require(POSITIVE_INTEGER, get.apply("bridge.telegram.rate-limit.per-chat"), "TELEGRAM_RATE_LIMIT_PER_CHAT",
                 "a positive integer");
         require(POSITIVE_INTEGER, get.apply("bridge.telegram.rate-limit.per-chat-period-ms"),

@@ -17,6 +17,8 @@ import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,9 +26,11 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.ytbridge.BridgeApplication;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
+import org.apache.camel.builder.AdviceWith;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -38,8 +42,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class TelegramLongPollingTest {
 
-    private static final String DATABASE_URL = "jdbc:h2:file:./target/test-data/telegram-polling-" + UUID.randomUUID()
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    private static final String DATABASE_URL = newDatabaseUrl();
 
     private static WireMockServer botApi;
 
@@ -48,13 +51,18 @@ class TelegramLongPollingTest {
         botApi = FakeBotApi.start();
     }
 
+    @BeforeEach
+    void forgetEarlierRequests() {
+        botApi.resetRequests();
+    }
+
     @AfterAll
     static void stopBotApi() {
         botApi.stop();
     }
 
     @Test
-    void offsetAdvancesPerUpdateAndARestartNeitherLosesNorReplays() throws Exception {
+    void offsetConfirmsEachBatchAndARestartNeitherLosesNorReplays() throws Exception {
         stubGetUpdates(0, FakeBotApi.messageUpdate(100, 501, "/start"),
                 FakeBotApi.contactUpdate(101, 502, "+79161234567"));
 
@@ -62,9 +70,10 @@ class TelegramLongPollingTest {
             MockEndpoint dialog = dialog(first);
             await().atMost(Duration.ofSeconds(20)).until(() -> offset(first) == 102);
 
+            // Two chats, served side by side: either may reach the dialog first.
             assertThat(dialog.getReceivedExchanges()).extracting(exchange -> header(exchange, "updateId"))
-                    .containsExactly(100L, 101L);
-            Exchange start = dialog.getReceivedExchanges().get(0);
+                    .containsExactlyInAnyOrder(100L, 101L);
+            Exchange start = received(dialog, 100L);
             assertThat(header(start, "chatId")).isEqualTo(501L);
             assertThat(header(start, "messageText")).isEqualTo("/start");
             assertThat(header(start, "languageCode")).isEqualTo("ru");
@@ -73,7 +82,7 @@ class TelegramLongPollingTest {
                             "fromFirstName", "languageCode", "messageText");
             assertThat(readJson(start.getMessage().getBody(String.class)).path("message").path("text").asText())
                     .as("the dialog gets the raw update").isEqualTo("/start");
-            Exchange contact = dialog.getReceivedExchanges().get(1);
+            Exchange contact = received(dialog, 101L);
             assertThat(header(contact, "contactPhone")).isEqualTo("+79161234567");
             assertThat(header(contact, "contactUserId")).isEqualTo(502L);
             assertThat(header(contact, "fromId")).isEqualTo(502L);
@@ -98,8 +107,9 @@ class TelegramLongPollingTest {
             connection.createStatement().executeUpdate(
                     "UPDATE bridge_state SET state_value = 101 WHERE name = 'telegram.offset'");
         }
+        // Nothing Telegram would send, yet it must not stall polling: it is passed over with its batch.
         stubGetUpdates(101, FakeBotApi.contactUpdate(101, 502, "+79161234567"),
-                FakeBotApi.messageUpdate(102, 503, "hello"));
+                "{\"update_id\":\"not-a-number\",\"message\":{}}", FakeBotApi.messageUpdate(102, 503, "hello"));
         botApi.resetRequests();
 
         try (ConfigurableApplicationContext second = startApplication()) {
@@ -113,6 +123,43 @@ class TelegramLongPollingTest {
                     .containsExactly(100L, 101L, 102L);
         }
         assertThat(requestedOffsets()).startsWith("101").contains("103").doesNotContain("0", "102");
+    }
+
+    @Test
+    void aSlowChatHoldsUpOnlyItselfWhileEachChatKeepsItsOrder() throws Exception {
+        // A fresh database polls from offset 0: nothing there until the slow dialog is in place.
+        stubGetUpdates(0);
+        CountDownLatch slowChatMayGoOn = new CountDownLatch(1);
+        try (ConfigurableApplicationContext app = startApplication(newDatabaseUrl())) {
+            // In the route, not in the mock endpoint, which takes one exchange at a time.
+            AdviceWith.adviceWith(app.getBean(CamelContext.class), "dialog-recorder", route -> route.weaveAddFirst()
+                    .process(exchange -> {
+                        if (Long.valueOf(601).equals(exchange.getMessage().getHeader("chatId"))) {
+                            slowChatMayGoOn.await(30, TimeUnit.SECONDS);
+                        }
+                    }));
+            MockEndpoint dialog = dialog(app);
+            stubGetUpdates(0, FakeBotApi.messageUpdate(300, 601, "/start"), FakeBotApi.messageUpdate(301, 602, "/start"),
+                    FakeBotApi.contactUpdate(302, 601, "+79161234567"));
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> dialog.getReceivedExchanges().size() == 1);
+            assertThat(dialog.getReceivedExchanges()).extracting(exchange -> header(exchange, "updateId"))
+                    .as("chat 602 is served while chat 601 waits; 601's next update waits behind its first")
+                    .containsExactly(301L);
+            assertThat(offset(app)).as("the batch is confirmed only once all of it was handled").isZero();
+
+            slowChatMayGoOn.countDown();
+            await().atMost(Duration.ofSeconds(20)).until(() -> offset(app) == 303);
+            List<Object> chat601 = dialog.getReceivedExchanges().stream()
+                    .filter(exchange -> Long.valueOf(601).equals(header(exchange, "chatId")))
+                    .map(exchange -> header(exchange, "updateId")).toList();
+            assertThat(chat601).containsExactly(300L, 302L);
+        }
+    }
+
+    private static Exchange received(MockEndpoint dialog, long updateId) {
+        return dialog.getReceivedExchanges().stream().filter(exchange -> header(exchange, "updateId").equals(updateId))
+                .findFirst().orElseThrow();
     }
 
     private static void stubGetUpdates(long offset, String... updates) {
@@ -135,10 +182,19 @@ class TelegramLongPollingTest {
         }
     }
 
+    private static String newDatabaseUrl() {
+        return "jdbc:h2:file:./target/test-data/telegram-polling-" + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    }
+
     private static ConfigurableApplicationContext startApplication() {
+        return startApplication(DATABASE_URL);
+    }
+
+    private static ConfigurableApplicationContext startApplication(String databaseUrl) {
         return new SpringApplicationBuilder(BridgeApplication.class).run(
                 "--server.port=0",
-                "--spring.datasource.url=" + DATABASE_URL,
+                "--spring.datasource.url=" + databaseUrl,
                 "--bridge.telegram.bot-token=" + FakeBotApi.TOKEN,
                 "--bridge.telegram.api-base-url=" + botApi.baseUrl(),
                 "--bridge.telegram.poll-timeout-seconds=1",

@@ -16,11 +16,15 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Webhook mode over real HTTP: Telegram's deliveries with and without the secret token. */
+@ExtendWith(OutputCaptureExtension.class)
 class TelegramWebhookTest extends WebhookModeApplication {
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -77,12 +81,16 @@ class TelegramWebhookTest extends WebhookModeApplication {
     }
 
     @Test
-    void aBodyThatIsNoUpdateIsAClientErrorWithoutDetail() throws Exception {
+    void aBodyThatIsNoUpdateIsAClientErrorWithoutDetail(CapturedOutput output) throws Exception {
+        int logStart = output.length();
         for (String garbage : new String[] {"not json", "{\"message\": {}}", "[1, 2]", "{" .repeat(5000)}) {
             HttpResponse<String> response = deliver(garbage, WEBHOOK_SECRET);
             assertThat(response.statusCode()).as(garbage.substring(0, Math.min(20, garbage.length()))).isEqualTo(400);
             assertThat(response.body()).isEmpty();
         }
+        String log = output.toString().substring(logStart);
+        assertThat(log).contains("Passed over a body that is no Telegram update");
+        assertThat(log).as("a client's mistake is no error of ours").doesNotContain(" ERROR ", "\tat ");
     }
 
     @Test
