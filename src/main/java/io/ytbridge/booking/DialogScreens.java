@@ -328,7 +328,13 @@ public class DialogScreens {
             if (booking.staffName() != null && !booking.staffName().isBlank()) {
                 text.append(", ").append(booking.staffName());
             }
-            rows.add(List.of(button(text(language, "dialog.my.cancel", when), callbacks.encode("R", booking.id()))));
+            // Cancelling from the chat takes the record's hash, which only book_record hands out: a booking the salon
+            // made, or one settled later from a webhook, is cancelled with the salon.
+            if (booking.recordHash() == null) {
+                text.append(" (").append(text(language, "dialog.my.cancel-with-salon")).append(')');
+            } else {
+                rows.add(List.of(button(text(language, "dialog.my.cancel", when), callbacks.encode("R", booking.id()))));
+            }
         }
         rows.add(List.of(button(text(language, "dialog.menu.book"), callbacks.encode("c")),
                 button(text(language, "dialog.back"), callbacks.encode("m"))));

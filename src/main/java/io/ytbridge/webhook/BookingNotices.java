@@ -46,6 +46,8 @@ public class BookingNotices {
             what = messages.getMessage("webhook.record.unnamed", null, locale);
         }
         String text = switch (change.notice()) {
+            case BOOKED -> messages.getMessage("webhook.record.booked",
+                    new Object[] {what, when(record.startsAt(), zone, locale)}, locale);
             case CONFIRMED -> messages.getMessage("webhook.record.confirmed",
                     new Object[] {what, when(record.startsAt(), zone, locale)}, locale);
             case CANCELLED -> messages.getMessage("webhook.record.cancelled",

@@ -4,5 +4,7 @@ package io.ytbridge.webhook;
 public enum NoticeKind {
     CONFIRMED,
     CANCELLED,
-    MOVED
+    MOVED,
+    /** A booking whose book_record went unanswered turned out to exist after all. */
+    BOOKED
 }

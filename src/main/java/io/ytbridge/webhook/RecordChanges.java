@@ -1,12 +1,16 @@
 package io.ytbridge.webhook;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import io.ytbridge.booking.BookingLedger;
+import io.ytbridge.booking.BookingRequests;
 import io.ytbridge.booking.PhoneNormalizer;
 import io.ytbridge.webhook.RecordChange.Action;
 import io.ytbridge.webhook.RecordChange.BookingLink;
@@ -25,6 +29,10 @@ import org.springframework.stereotype.Component;
  * moves on right after. Confirmation is told only if the history holds no earlier {@code confirmed} (the dialog
  * writes one when it confirms a booking itself). A {@code create} never changes a booking we already hold, and an
  * event older than the booking's last known Yclients change is stale, so late or out-of-order events undo nothing.
+ *
+ * <p>A booking whose {@code book_record} got no answer in time is stored without a record ({@code unknown}, or
+ * {@code pending} when the bot stopped mid-call). The record, if Yclients made it, carries our booking id as
+ * {@code api_id}: its first event settles that booking instead of adopting a second one.
  */
 @Component("recordChanges")
 public class RecordChanges {
@@ -59,7 +67,24 @@ public class RecordChanges {
             return RecordChange.nothing(event.id(), event.origin(), "record.unidentified", record);
         }
         Optional<StoredBooking> stored = findBooking(record.companyId(), record.recordId());
-        return stored.isPresent() ? assessKnown(event, record, stored.get()) : assessUnknown(event, record);
+        if (stored.isPresent()) {
+            return assessKnown(event, record, stored.get());
+        }
+        Optional<StoredBooking> unsettled = findUnsettled(record.companyId(), record.apiId());
+        return unsettled.isPresent() ? assessUnsettled(event, record, unsettled.get()) : assessUnknown(event, record);
+    }
+
+    private RecordChange assessUnsettled(StoredWebhookEvent event, RecordSnapshot record, StoredBooking stored)
+            throws RecordNotSettledException {
+        // A pending booking may still be waiting for book_record's answer: the dialog settles it itself.
+        if (BookingLedger.PENDING.equals(stored.status()) && event.receivedAt() != null
+                && event.receivedAt().isAfter(OffsetDateTime.now(clock).minus(adoptAfter))) {
+            throw new RecordNotSettledException(record.recordId());
+        }
+        RecordState state = record.state();
+        NoticeKind notice = state == RecordState.CANCELLED ? null : NoticeKind.BOOKED;
+        return new RecordChange(event.id(), event.origin(), eventName(event, state, null), Action.SETTLE,
+                stored.link(), record, stored.status(), stored.startsAt(), notice);
     }
 
     private RecordChange assessKnown(StoredWebhookEvent event, RecordSnapshot record, StoredBooking stored) {
@@ -161,6 +186,20 @@ public class RecordChanges {
                 LOG.info("Linked Yclients record {} (made by the salon) to Telegram user {}", record.recordId(),
                         change.link().telegramUserId());
             }
+            case SETTLE -> {
+                OffsetDateTime startsAt = record.startsAt() != null ? record.startsAt() : change.previousStartsAt();
+                int updated = jdbc.update("""
+                        UPDATE booking SET record_id = ?, status = ?, starts_at = ?, yclients_changed_at = ?,
+                            updated_at = ?
+                        WHERE id = ? AND record_id IS NULL AND status = ?""",
+                        record.recordId(), status, startsAt, record.changedAt(), now, change.link().bookingId(),
+                        change.previousStatus());
+                if (updated == 1) {
+                    appendHistory(change.link().bookingId(), status, change.origin(), now);
+                    LOG.info("Booking {} ({}) settled: Yclients record {} exists", change.link().bookingId(),
+                            change.previousStatus(), record.recordId());
+                }
+            }
             case UPDATE -> {
                 OffsetDateTime startsAt = record.startsAt() != null && record.state() != RecordState.CANCELLED
                         ? record.startsAt() : change.previousStartsAt();
@@ -185,23 +224,37 @@ public class RecordChanges {
                 bookingId, status, origin, now);
     }
 
+    private static final String STORED_BOOKING = """
+            SELECT b.id, b.telegram_user_id, b.status, b.starts_at, b.yclients_changed_at, b.service_title,
+                   b.staff_name, u.chat_id, u.language,
+                   (SELECT COUNT(*) FROM booking_status_history h
+                     WHERE h.booking_id = b.id AND h.status = 'confirmed') AS confirmations
+            FROM booking b JOIN telegram_user u ON u.telegram_user_id = b.telegram_user_id""";
+
     private Optional<StoredBooking> findBooking(long companyId, long recordId) {
-        List<StoredBooking> bookings = jdbc.query("""
-                SELECT b.id, b.telegram_user_id, b.status, b.starts_at, b.yclients_changed_at, b.service_title,
-                       b.staff_name, u.chat_id, u.language,
-                       (SELECT COUNT(*) FROM booking_status_history h
-                         WHERE h.booking_id = b.id AND h.status = 'confirmed') AS confirmations
-                FROM booking b JOIN telegram_user u ON u.telegram_user_id = b.telegram_user_id
-                WHERE b.company_id = ? AND b.record_id = ?""",
-                (rs, row) -> new StoredBooking(
-                        new BookingLink(rs.getLong("id"), rs.getLong("telegram_user_id"), rs.getLong("chat_id"),
-                                rs.getString("language"), rs.getString("service_title"), rs.getString("staff_name")),
-                        rs.getString("status"),
-                        rs.getObject("starts_at", OffsetDateTime.class),
-                        rs.getObject("yclients_changed_at", OffsetDateTime.class),
-                        rs.getLong("confirmations") > 0),
-                companyId, recordId);
-        return bookings.stream().findFirst();
+        return jdbc.query(STORED_BOOKING + " WHERE b.company_id = ? AND b.record_id = ?", this::storedBooking,
+                companyId, recordId).stream().findFirst();
+    }
+
+    private StoredBooking storedBooking(ResultSet rs, int row) throws SQLException {
+        return new StoredBooking(
+                new BookingLink(rs.getLong("id"), rs.getLong("telegram_user_id"), rs.getLong("chat_id"),
+                        rs.getString("language"), rs.getString("service_title"), rs.getString("staff_name")),
+                rs.getString("status"),
+                rs.getObject("starts_at", OffsetDateTime.class),
+                rs.getObject("yclients_changed_at", OffsetDateTime.class),
+                rs.getLong("confirmations") > 0);
+    }
+
+    /** The bot's own booking that {@code api_id} names, while it still waits to learn its record. */
+    private Optional<StoredBooking> findUnsettled(long companyId, Long apiId) {
+        if (apiId == null) {
+            return Optional.empty();
+        }
+        return jdbc.query(STORED_BOOKING + " WHERE b.company_id = ? AND b.id = ? AND b.record_id IS NULL"
+                        + " AND b.source = ? AND b.status IN (?, ?)", this::storedBooking,
+                companyId, apiId, BookingRequests.SOURCE, BookingLedger.UNKNOWN, BookingLedger.PENDING)
+                .stream().findFirst();
     }
 
     private Optional<BookingLink> findUserByClient(long companyId, Long clientId) {

@@ -15,11 +15,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  * item or a {@code GET /book_record} answer (same shape, fewer fields).
  *
  * @param eventStatus the webhook's {@code status}: create, update or delete
+ * @param apiId       the record's {@code api_id}: our booking id, for records the bot asked for
  */
 public record RecordSnapshot(Long companyId, Long recordId, String eventStatus, Long clientId, String clientPhone,
                              String clientName, OffsetDateTime startsAt, Integer attendance, boolean confirmed,
                              boolean deleted, Long staffId, String staffName, List<Long> serviceIds,
-                             String serviceTitle, OffsetDateTime changedAt) {
+                             String serviceTitle, OffsetDateTime changedAt, Long apiId) {
 
     static RecordSnapshot of(Long companyId, Long resourceId, String eventStatus, JsonNode record, ZoneId zone) {
         JsonNode client = LenientJson.object(record.get("client"));
@@ -59,7 +60,8 @@ public record RecordSnapshot(Long companyId, Long recordId, String eventStatus, 
                 LenientJson.text(staff.get("name")),
                 List.copyOf(serviceIds),
                 serviceTitles.isEmpty() ? null : String.join(", ", serviceTitles),
-                LenientJson.dateTime(record.get("last_change_date"), zone));
+                LenientJson.dateTime(record.get("last_change_date"), zone),
+                LenientJson.longValue(record.get("api_id")));
     }
 
     /**

@@ -1,11 +1,13 @@
 package io.ytbridge.webhook;
 
 /**
- * A booking's state as stored in {@code booking.status} and {@code booking_status_history.status}. The booking
- * dialog writes the same words: {@code confirmed} once it has told the user their booking is confirmed.
+ * A booking's state as stored in {@code booking.status} and {@code booking_status_history.status}, in the words the
+ * booking dialog writes: {@code booked} once Yclients holds the record, {@code confirmed} once the salon confirmed it
+ * (or the dialog told the user so). My bookings lists exactly these two.
  */
 public enum RecordState {
-    WAITING("waiting"),
+    /** Yclients holds the record; the salon has not confirmed it yet. */
+    WAITING("booked"),
     CONFIRMED("confirmed"),
     VISITED("visited"),
     CANCELLED("cancelled");

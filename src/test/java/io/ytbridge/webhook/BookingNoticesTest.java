@@ -34,7 +34,7 @@ class BookingNoticesTest {
 
     private static RecordChange change(NoticeKind notice, String language, OffsetDateTime before, OffsetDateTime after) {
         RecordSnapshot record = new RecordSnapshot(1L, 501L, "update", 401L, null, null, after, 0, true, false,
-                6544L, null, List.of(331L), null, null);
+                6544L, null, List.of(331L), null, null, null);
         return new RecordChange(1, "webhook", "record.move", Action.UPDATE,
                 new BookingLink(9L, 42L, 4242L, language, "Стрижка", "Мария"), record, "confirmed", before, notice);
     }

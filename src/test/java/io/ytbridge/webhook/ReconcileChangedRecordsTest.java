@@ -30,7 +30,7 @@ class ReconcileChangedRecordsTest extends WebhookApplicationTestBase {
         long user = fixtures.user("ru");
         long recordId = WebhookFixtures.nextId();
         OffsetDateTime startsAt = inDays(2, 9);
-        fixtures.botBooking(user, recordId, "waiting", startsAt);
+        fixtures.botBooking(user, recordId, "booked", startsAt);
         // The webhook that would have told us never came; GET /records has the confirmed record.
         String lostDelivery = recordEvent(recordId, "update", 2, false, startsAt, inDays(0, 9), 501, "+79160000501");
         JsonNode confirmedRecord = new ObjectMapper().readTree(lostDelivery).get("data");

@@ -52,6 +52,21 @@ final class WebhookFixtures {
         return id;
     }
 
+    /** A booking the bot asked Yclients for without learning the answer: no record yet, as the ledger leaves it. */
+    long unsettledBooking(long user, String status, OffsetDateTime startsAt) {
+        jdbc.update("INSERT INTO booking (telegram_user_id, company_id, service_ids, service_title, staff_id, staff_name, "
+                + "starts_at, status) VALUES (?, ?, '331', 'Стрижка', 6544, 'Мария', ?, ?)", user, COMPANY, startsAt, status);
+        long id = jdbc.queryForObject("SELECT id FROM booking WHERE telegram_user_id = ? AND record_id IS NULL",
+                Long.class, user);
+        jdbc.update("INSERT INTO booking_status_history (booking_id, status, origin) VALUES (?, ?, 'dialog')", id, status);
+        return id;
+    }
+
+    /** The same event as the bot's own record would bring it: our booking id as api_id. */
+    static String withApiId(String recordEvent, long bookingId) {
+        return recordEvent.replace("\"comment\":\"\"", "\"comment\":\"telegram_bot\",\"api_id\":\"" + bookingId + "\"");
+    }
+
     String bookingStatus(long recordId) {
         return jdbc.queryForObject("SELECT status FROM booking WHERE company_id = ? AND record_id = ?", String.class,
                 COMPANY, recordId);

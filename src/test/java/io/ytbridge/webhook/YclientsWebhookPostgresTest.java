@@ -124,7 +124,7 @@ class YclientsWebhookPostgresTest {
         long user = fixtures.user("ru");
         long recordId = WebhookFixtures.nextId();
         OffsetDateTime startsAt = inDays(3, 9);
-        fixtures.botBooking(user, recordId, "waiting", startsAt);
+        fixtures.botBooking(user, recordId, "booked", startsAt);
         String confirmed = recordEvent(recordId, "update", 2, false, startsAt, inDays(0, 9), 601, "+79160000601");
 
         String metricsBefore = PrometheusScrape.fetch(port);

@@ -36,7 +36,7 @@ class YclientsWebhookProcessingTest extends WebhookApplicationTestBase {
         long user = fixtures.user("ru");
         long recordId = WebhookFixtures.nextId();
         OffsetDateTime startsAt = inDays(5, 9);
-        fixtures.botBooking(user, recordId, "waiting", startsAt);
+        fixtures.botBooking(user, recordId, "booked", startsAt);
         String confirmed = recordEvent(recordId, "update", 2, false, startsAt, inDays(0, 8), 401, "+79160000001");
 
         for (int delivery = 0; delivery < 4; delivery++) {
@@ -51,7 +51,7 @@ class YclientsWebhookProcessingTest extends WebhookApplicationTestBase {
             assertThat(message.text()).startsWith("✅ Салон подтвердил вашу запись: Стрижка — Мария");
         });
         assertThat(fixtures.bookingStatus(recordId)).isEqualTo("confirmed");
-        assertThat(history(recordId)).containsExactly("waiting/telegram_bot", "confirmed/webhook");
+        assertThat(history(recordId)).containsExactly("booked/telegram_bot", "confirmed/webhook");
     }
 
     @Test
@@ -60,7 +60,7 @@ class YclientsWebhookProcessingTest extends WebhookApplicationTestBase {
         long user = fixtures.user("ru");
         long recordId = WebhookFixtures.nextId();
         OffsetDateTime startsAt = inDays(3, 12);
-        fixtures.botBooking(user, recordId, "waiting", startsAt);
+        fixtures.botBooking(user, recordId, "booked", startsAt);
 
         deliverWithBearer(recordEvent(recordId, "update", 2, false, startsAt, inDays(0, 9), 402, "+79160000002"));
         deliverWithBearer(recordEvent(recordId, "create", 0, false, startsAt, inDays(0, 8), 402, "+79160000002"));
@@ -78,7 +78,7 @@ class YclientsWebhookProcessingTest extends WebhookApplicationTestBase {
         long user = fixtures.user("ru");
         long recordId = WebhookFixtures.nextId();
         OffsetDateTime startsAt = inDays(3, 12);
-        fixtures.botBooking(user, recordId, "waiting", startsAt);
+        fixtures.botBooking(user, recordId, "booked", startsAt);
 
         deliverWithBearer(recordEvent(recordId, "update", -1, false, startsAt, inDays(0, 10), 403, "+79160000003"));
         await().until(() -> allProcessed("record", recordId));
@@ -123,6 +123,32 @@ class YclientsWebhookProcessingTest extends WebhookApplicationTestBase {
         assertThat(booking).containsEntry("source", "yclients").containsEntry("status", "cancelled")
                 .containsEntry("staff_id", 6544L).containsEntry("service_ids", "331");
         assertThat(history(recordId)).containsExactly("confirmed/webhook", "cancelled/webhook");
+    }
+
+    @Test
+    void aBookingWhoseBookRecordWentUnansweredIsSettledByItsRecordAndToldOnce() throws Exception {
+        WebhookFixtures fixtures = fixtures();
+        long user = fixtures.user("en");
+        OffsetDateTime startsAt = inDays(4, 11);
+        long bookingId = fixtures.unsettledBooking(user, "unknown", startsAt);
+        long recordId = WebhookFixtures.nextId();
+        String created = WebhookFixtures.withApiId(
+                recordEvent(recordId, "create", 0, false, startsAt, inDays(0, 8), 404, "+79160000004"), bookingId);
+
+        assertThat(deliverWithBearer(created).statusCode()).isEqualTo(200);
+        await().until(() -> allProcessed("record", recordId));
+        // Yclients sends it again, as it does when unsure: nothing more.
+        deliverWithBearer(created.replace("\"status\":\"create\"", "\"status\":\"update\""));
+        await().until(() -> events("record", recordId).size() == 2 && allProcessed("record", recordId));
+
+        assertThat(sentTo(user)).singleElement().satisfies(message ->
+                assertThat(message.text()).startsWith("✅ Your booking went through after all: Стрижка — Мария"));
+        assertThat(jdbc.queryForList("SELECT id FROM booking WHERE telegram_user_id = ?", Long.class, user))
+                .as("settled, not adopted a second time").containsExactly(bookingId);
+        assertThat(jdbc.queryForMap("SELECT record_id, status, source FROM booking WHERE id = ?", bookingId))
+                .containsEntry("record_id", recordId).containsEntry("status", "confirmed")
+                .containsEntry("source", "telegram_bot");
+        assertThat(history(recordId)).containsExactly("unknown/dialog", "confirmed/webhook");
     }
 
     @Test
@@ -182,7 +208,7 @@ class YclientsWebhookProcessingTest extends WebhookApplicationTestBase {
         long user = fixtures.user("ru");
         long recordId = WebhookFixtures.nextId();
         OffsetDateTime startsAt = inDays(4, 10);
-        fixtures.botBooking(user, recordId, "waiting", startsAt);
+        fixtures.botBooking(user, recordId, "booked", startsAt);
         String confirmed = recordEvent(recordId, "update", 2, false, startsAt, inDays(0, 9), 407, "+79160000007");
         BotApiWireMock.holdAnswers();
         try {
