@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells a database that is away (stopped, restarting, unreachable, out of connections) from a statement that failed
- * on its own merits: only the first is worth waiting out. Routes ask it in {@code onWhen}; Spring's and Camel's
- * wrappers are looked through down to the driver's or the pool's SQLException.
+ * on its own merits: only the first is worth waiting out. Spring's and Camel's wrappers are looked through down to
+ * the driver's or the pool's SQLException. Routes ask it inside a doCatch's steps
+ * ({@code ${bean:databaseOutage.causedBy(${exception})}}): in a doCatch's {@code onWhen} a bean sees no exception.
  */
 @Component("databaseOutage")
 public class DatabaseOutage {
