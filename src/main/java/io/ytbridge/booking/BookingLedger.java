@@ -66,11 +66,13 @@ public class BookingLedger {
         return id;
     }
 
+    /** Once only: a retry after a commit whose answer was lost changes nothing. */
     @Transactional
     public void markBooked(long bookingId, long recordId, String recordHash) {
-        jdbc.update("UPDATE booking SET record_id = ?, record_hash = ?, status = ?, updated_at = CURRENT_TIMESTAMP"
-                + " WHERE id = ?", recordId, recordHash, BOOKED, bookingId);
-        history(bookingId, BOOKED, "dialog");
+        if (jdbc.update("UPDATE booking SET record_id = ?, record_hash = ?, status = ?, updated_at = CURRENT_TIMESTAMP"
+                + " WHERE id = ? AND status = ?", recordId, recordHash, BOOKED, bookingId, PENDING) == 1) {
+            history(bookingId, BOOKED, "dialog");
+        }
     }
 
     @Transactional

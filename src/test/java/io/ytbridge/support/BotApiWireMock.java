@@ -76,6 +76,17 @@ public final class BotApiWireMock {
                 .toList();
     }
 
+    /** The payloads Telegram accepted for one chat, as sent (keyboards included), oldest first. */
+    public static List<JsonNode> payloadsTo(long chatId) {
+        String chat = Long.toString(chatId);
+        return shared().getAllServeEvents().stream()
+                .filter(event -> event.getResponse().getStatus() == 200)
+                .sorted(Comparator.comparing(event -> event.getRequest().getLoggedDate()))
+                .map(BotApiWireMock::payload)
+                .filter(payload -> chat.equals(payload.path("chat_id").asText()))
+                .toList();
+    }
+
     /** The next {@code count} requests for this chat get a 502, as when Telegram is unreachable. */
     public static void failNext(long chatId, int count) {
         shared();

@@ -11,28 +11,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.ytbridge.support.BotApiWireMock;
-import io.ytbridge.support.EmbeddedPostgresServer;
 import io.ytbridge.support.PrometheusScrape;
+import io.ytbridge.support.RestartablePostgres;
 import io.ytbridge.support.YclientsWireMock;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.AfterAll;
@@ -72,27 +66,7 @@ class YclientsWebhookPostgresTest {
 
     static final String SECRET = "postgres-test-webhook-secret";
 
-    private static final int PORT;
-    private static final Path DATA;
-    private static EmbeddedPostgres postgres;
-
-    static {
-        // DATABASE_URL is read while the environment is prepared, before test property sources exist.
-        try {
-            PORT = freePort();
-            DATA = Files.createTempDirectory("webhook-postgres");
-            postgres = EmbeddedPostgresServer.start(PORT, DATA);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        System.setProperty("DATABASE_URL", "postgresql://postgres:@localhost:" + PORT + "/postgres");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket probe = new ServerSocket(0)) {
-            return probe.getLocalPort();
-        }
-    }
+    private static final RestartablePostgres POSTGRES = RestartablePostgres.forTheApplication("webhook-postgres");
 
     @DynamicPropertySource
     static void fakeApis(DynamicPropertyRegistry registry) {
@@ -101,12 +75,8 @@ class YclientsWebhookPostgresTest {
     }
 
     @AfterAll
-    static void stop() throws IOException {
-        System.clearProperty("DATABASE_URL");
-        postgres.close();
-        try (Stream<Path> files = Files.walk(DATA)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
+    static void discardTheDatabase() throws IOException {
+        POSTGRES.discard();
     }
 
     @LocalServerPort
@@ -128,12 +98,12 @@ class YclientsWebhookPostgresTest {
         String confirmed = recordEvent(recordId, "update", 2, false, startsAt, inDays(0, 9), 601, "+79160000601");
 
         String metricsBefore = PrometheusScrape.fetch(port);
-        postgres.close();
+        POSTGRES.stop();
         try {
             assertThat(deliver(confirmed).statusCode()).isEqualTo(503);
             assertThat(deliver(confirmed).body()).isEmpty();
         } finally {
-            postgres = EmbeddedPostgresServer.start(PORT, DATA);
+            POSTGRES.start();
         }
         assertThat(PrometheusScrape.value(PrometheusScrape.fetch(port), "bridge_webhook_deliveries_total",
                 "outcome=\"unavailable\"")).isEqualTo(PrometheusScrape.value(metricsBefore,
