@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.Body;
 import org.apache.camel.Headers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,14 +35,27 @@ public class TelegramUpdateReader {
     public static final String CALLBACK_DATA = "callbackData";
     public static final String CALLBACK_MESSAGE_ID = "callbackMessageId";
 
+    private static final Logger LOG = LoggerFactory.getLogger(TelegramUpdateReader.class);
+
     private final ObjectMapper objectMapper;
 
     public TelegramUpdateReader(ObjectMapper objectMapper) {
         this.objectMapper = objectMapper;
     }
 
-    public void putHeaders(@Body String rawUpdate, @Headers Map<String, Object> headers) throws JsonProcessingException {
-        TelegramUpdate update = TelegramUpdate.of(objectMapper.readTree(rawUpdate));
+    /**
+     * Puts the update's headers, or answers false for a body that is no Bot API update (not JSON, no numeric
+     * update_id). It does not throw: a caller's doTry would be the only thing between a stranger's garbage and an
+     * ERROR with a stack trace in the log.
+     */
+    public boolean putHeaders(@Body String rawUpdate, @Headers Map<String, Object> headers) {
+        TelegramUpdate update;
+        try {
+            update = TelegramUpdate.of(objectMapper.readTree(rawUpdate));
+        } catch (JsonProcessingException | IllegalArgumentException unreadable) {
+            LOG.warn("Passed over a body that is no Telegram update ({})", unreadable.getClass().getSimpleName());
+            return false;
+        }
         headers.put(UPDATE, update);
         headers.put(UPDATE_ID, update.updateId());
         headers.put(CORRELATION_ID, Long.toString(update.updateId()));
@@ -60,6 +75,7 @@ public class TelegramUpdateReader {
             putIfPresent(headers, CALLBACK_DATA, update.callbackQuery().data());
             putIfPresent(headers, CALLBACK_MESSAGE_ID, update.callbackQuery().messageId());
         }
+        return true;
     }
 
     private static void putIfPresent(Map<String, Object> headers, String name, Object value) {
