@@ -21,6 +21,7 @@ class TelegramSettingsValidationTest {
         settings.put("bridge.telegram.webhook-path", "/telegram/webhook");
         settings.put("bridge.telegram.poll-timeout-seconds", "25");
         settings.put("bridge.telegram.poll-error-backoff-ms", "5000");
+        settings.put("bridge.telegram.update-workers", "8");
         settings.put("bridge.telegram.rate-limit.per-chat", "1");
         settings.put("bridge.telegram.rate-limit.per-chat-period-ms", "1000");
         settings.put("bridge.telegram.rate-limit.per-second", "30");

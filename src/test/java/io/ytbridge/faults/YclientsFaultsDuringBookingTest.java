@@ -26,6 +26,8 @@ class YclientsFaultsDuringBookingTest extends SandboxFaultsTestBase {
 
     /** A sandbox plan applied the moment the funnel is asked for book_record, so book_check meets no fault. */
     private static final AtomicReference<Map<String, Object>> PLAN_AT_BOOK_RECORD = new AtomicReference<>();
+    /** The same for the Telegram sandbox: its next Bot API call is then the answer to the failed booking. */
+    private static final AtomicReference<Map<String, Object>> TELEGRAM_PLAN_AT_BOOK_RECORD = new AtomicReference<>();
     private static boolean advised;
 
     @Autowired
@@ -40,6 +42,10 @@ class YclientsFaultsDuringBookingTest extends SandboxFaultsTestBase {
                             Map<String, Object> plan = PLAN_AT_BOOK_RECORD.getAndSet(null);
                             if (plan != null) {
                                 yclientsControl(plan);
+                            }
+                            Map<String, Object> telegramPlan = TELEGRAM_PLAN_AT_BOOK_RECORD.getAndSet(null);
+                            if (telegramPlan != null) {
+                                telegramControl(telegramPlan);
                             }
                         }));
                 advised = true;
@@ -88,6 +94,25 @@ class YclientsFaultsDuringBookingTest extends SandboxFaultsTestBase {
         bella.awaitText("Вы записаны!");
         assertThat(salonRecordsOf("79161238102")).hasSize(1);
         assertThat(bookingsOf(8102)).extracting(booking -> booking.get("status")).containsExactly("failed", "booked");
+    }
+
+    @Test
+    void theApologyRefusedByTelegramWith429IsDeliveredAfterTheWait() throws Exception {
+        ChatUser dora = new ChatUser(port, 8104, "ru");
+        dora.registers("79161238104");
+        dora.choosesFirstFreeTime();
+        dora.awaitText("Проверьте запись");
+        // Yclients refuses for good, so the booking fails and is caught; Telegram then refuses the apology once.
+        PLAN_AT_BOOK_RECORD.set(Map.of("failNext", 429, "count", 1000, "retryAfter", 1));
+        TELEGRAM_PLAN_AT_BOOK_RECORD.set(Map.of("failNext", 429, "count", 1, "retryAfter", 1));
+
+        dora.press("K:");
+        JsonNode apology = dora.awaitText("недоступен");
+        yclientsControl(Map.of("reset", true));
+
+        assertThat(apology.path("text").asText()).contains("Ничего не записано");
+        assertThat(TELEGRAM_PLAN_AT_BOOK_RECORD.get()).as("Telegram's 429 was raised").isNull();
+        assertThat(bookingsOf(8104)).extracting(booking -> booking.get("status")).containsExactly("failed");
     }
 
     @Test
