@@ -97,6 +97,47 @@ class YclientsFaultsDuringBookingTest extends SandboxFaultsTestBase {
     }
 
     @Test
+    void a503OnBookRecordIsResentAndBooksOnce() throws Exception {
+        ChatUser emil = new ChatUser(port, 8105, "ru");
+        emil.registers("79161238105");
+        emil.choosesFirstFreeTime();
+        emil.awaitText("Проверьте запись");
+        // 503: Yclients did not act on the request, so sending it again cannot book twice.
+        PLAN_AT_BOOK_RECORD.set(Map.of("failNext", 503, "count", 1));
+
+        emil.press("K:");
+        emil.awaitText("Вы записаны!");
+
+        await().untilAsserted(() -> assertThat(bookRecordCalls(8105, "http_status = 503")).isEqualTo(1));
+        assertThat(salonRecordsOf("79161238105")).hasSize(1);
+        assertThat(bookingsOf(8105)).extracting(booking -> booking.get("status")).containsExactly("booked");
+    }
+
+    @Test
+    void a500OnBookRecordIsLookedIntoBeforeItIsSentAgainAndBooksOnce() throws Exception {
+        ChatUser fedor = new ChatUser(port, 8106, "ru");
+        fedor.registers("79161238106");
+        fedor.choosesFirstFreeTime();
+        fedor.awaitText("Проверьте запись");
+        // 500: Yclients may have acted on it. The bridge looks among the salon's records for our api_id first.
+        PLAN_AT_BOOK_RECORD.set(Map.of("failNext", 500, "count", 1));
+
+        fedor.press("K:");
+        fedor.awaitText("Вы записаны!");
+
+        await().untilAsserted(() -> assertThat(bookRecordCalls(8106, "TRUE")).isEqualTo(2));
+        assertThat(bookRecordCalls(8106, "http_status = 500")).isEqualTo(1);
+        List<String> calls = jdbc.queryForList("SELECT operation FROM audit_log WHERE external_system = 'yclients' "
+                + "AND operation IN ('book_record', 'records_list') AND correlation_id = "
+                + "(SELECT 'booking-' || MIN(id) FROM booking WHERE telegram_user_id = 8106) ORDER BY occurred_at, id",
+                String.class);
+        assertThat(calls).as("looked before sending again").startsWith("book_record").endsWith("book_record");
+        assertThat(calls.subList(1, calls.size() - 1)).isNotEmpty().containsOnly("records_list");
+        assertThat(salonRecordsOf("79161238106")).hasSize(1);
+        assertThat(bookingsOf(8106)).extracting(booking -> booking.get("status")).containsExactly("booked");
+    }
+
+    @Test
     void theApologyRefusedByTelegramWith429IsDeliveredAfterTheWait() throws Exception {
         ChatUser dora = new ChatUser(port, 8104, "ru");
         dora.registers("79161238104");
