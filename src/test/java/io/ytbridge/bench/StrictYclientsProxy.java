@@ -10,9 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -35,18 +33,13 @@ public final class StrictYclientsProxy {
     private static final List<String> FORWARDED_HEADERS = List.of("Authorization", "Content-Type", "Accept");
 
     private final String target;
-    private final int perSecond;
-    private final int perMinute;
+    private final PublishedYclientsLimit limit;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
-    private final List<Long> arrivals = new ArrayList<>();
     private final List<String> paths = new ArrayList<>();
-    private final Deque<Long> lastMinute = new ArrayDeque<>();
-    private int beyond;
 
     private StrictYclientsProxy(String target, int perSecond, int perMinute) {
         this.target = target;
-        this.perSecond = perSecond;
-        this.perMinute = perMinute;
+        this.limit = new PublishedYclientsLimit(perSecond, perMinute);
     }
 
     public static void main(String[] args) throws IOException {
@@ -87,26 +80,16 @@ public final class StrictYclientsProxy {
     }
 
     private synchronized boolean admit(long now, String path) {
-        arrivals.add(now);
         paths.add(path);
-        while (!lastMinute.isEmpty() && lastMinute.peekFirst() <= now - 60_000) {
-            lastMinute.removeFirst();
-        }
-        lastMinute.addLast(now);
-        long inLastSecond = lastMinute.stream().filter(at -> at > now - 1000).count();
-        boolean allowed = inLastSecond <= perSecond && lastMinute.size() <= perMinute;
-        if (!allowed) {
-            beyond++;
-        }
-        return allowed;
+        return limit.admit(now);
     }
 
     private void stats(HttpExchange exchange) throws IOException {
         Map<String, Object> stats = new TreeMap<>();
         synchronized (this) {
-            stats.put("arrivals", List.copyOf(arrivals));
+            stats.put("arrivals", limit.arrivals());
             stats.put("paths", List.copyOf(paths));
-            stats.put("beyond", beyond);
+            stats.put("beyond", limit.beyond());
         }
         reply(exchange, 200, JSON.writeValueAsString(stats));
     }

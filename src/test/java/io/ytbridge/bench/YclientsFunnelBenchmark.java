@@ -4,10 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -108,17 +104,12 @@ public final class YclientsFunnelBenchmark {
     /** A Yclients that counts every arrival and answers 429 to any request past either limit. */
     static final class StrictFakeYclients {
 
-        private final int perSecond;
-        private final int perMinute;
+        private final PublishedYclientsLimit limit;
         private final HttpServer server;
         private final ExecutorService handlers = Executors.newFixedThreadPool(16);
-        private final List<Long> arrivals = Collections.synchronizedList(new ArrayList<>());
-        private final Deque<Long> lastMinute = new ArrayDeque<>();
-        private int beyond;
 
         StrictFakeYclients(int perSecond, int perMinute) throws IOException {
-            this.perSecond = perSecond;
-            this.perMinute = perMinute;
+            limit = new PublishedYclientsLimit(perSecond, perMinute);
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 100);
             server.setExecutor(handlers);
             server.createContext("/api/v1/", this::answer);
@@ -130,7 +121,7 @@ public final class YclientsFunnelBenchmark {
         }
 
         private void answer(HttpExchange exchange) throws IOException {
-            boolean allowed = admit(System.currentTimeMillis());
+            boolean allowed = limit.admit(System.currentTimeMillis());
             byte[] body = (allowed ? "{\"success\": true, \"data\": {}, \"meta\": []}"
                     : "{\"success\": false, \"data\": null, \"meta\": {\"message\": \"Too many requests\"}}")
                     .getBytes(StandardCharsets.UTF_8);
@@ -141,28 +132,12 @@ public final class YclientsFunnelBenchmark {
             }
         }
 
-        private synchronized boolean admit(long now) {
-            arrivals.add(now);
-            while (!lastMinute.isEmpty() && lastMinute.peekFirst() <= now - 60_000) {
-                lastMinute.removeFirst();
-            }
-            lastMinute.addLast(now);
-            long inLastSecond = lastMinute.stream().filter(at -> at > now - 1000).count();
-            boolean allowed = inLastSecond <= perSecond && lastMinute.size() <= perMinute;
-            if (!allowed) {
-                beyond++;
-            }
-            return allowed;
-        }
-
-        synchronized int beyond() {
-            return beyond;
+        int beyond() {
+            return limit.beyond();
         }
 
         List<Long> arrivals() {
-            List<Long> sorted = new ArrayList<>(arrivals);
-            Collections.sort(sorted);
-            return sorted;
+            return limit.arrivals();
         }
 
         void stop() {
