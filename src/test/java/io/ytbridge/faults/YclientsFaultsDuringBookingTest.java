@@ -55,10 +55,7 @@ class YclientsFaultsDuringBookingTest extends SandboxFaultsTestBase {
 
     @Test
     void aShort429StormOnBookRecordIsWaitedOutAndBooksOnce() throws Exception {
-        ChatUser anton = new ChatUser(port, 8101, "ru");
-        anton.registers("79161238101");
-        anton.choosesFirstFreeTime();
-        anton.awaitText("Проверьте запись");
+        ChatUser anton = atTheSummary(8101, "79161238101");
         PLAN_AT_BOOK_RECORD.set(Map.of("failNext", 429, "count", 2, "retryAfter", 1));
 
         anton.press("K:");
@@ -77,10 +74,7 @@ class YclientsFaultsDuringBookingTest extends SandboxFaultsTestBase {
 
     @Test
     void aLong429StormIsApologisedForBooksNothingAndPassesByItself() throws Exception {
-        ChatUser bella = new ChatUser(port, 8102, "ru");
-        bella.registers("79161238102");
-        bella.choosesFirstFreeTime();
-        bella.awaitText("Проверьте запись");
+        ChatUser bella = atTheSummary(8102, "79161238102");
         yclientsControl(Map.of("failNext", 429, "count", 1000, "retryAfter", 1));
 
         bella.press("K:");
@@ -98,10 +92,7 @@ class YclientsFaultsDuringBookingTest extends SandboxFaultsTestBase {
 
     @Test
     void a503OnBookRecordIsResentAndBooksOnce() throws Exception {
-        ChatUser emil = new ChatUser(port, 8105, "ru");
-        emil.registers("79161238105");
-        emil.choosesFirstFreeTime();
-        emil.awaitText("Проверьте запись");
+        ChatUser emil = atTheSummary(8105, "79161238105");
         // 503: Yclients did not act on the request, so sending it again cannot book twice.
         PLAN_AT_BOOK_RECORD.set(Map.of("failNext", 503, "count", 1));
 
@@ -115,10 +106,7 @@ class YclientsFaultsDuringBookingTest extends SandboxFaultsTestBase {
 
     @Test
     void a500OnBookRecordIsLookedIntoBeforeItIsSentAgainAndBooksOnce() throws Exception {
-        ChatUser fedor = new ChatUser(port, 8106, "ru");
-        fedor.registers("79161238106");
-        fedor.choosesFirstFreeTime();
-        fedor.awaitText("Проверьте запись");
+        ChatUser fedor = atTheSummary(8106, "79161238106");
         // 500: Yclients may have acted on it. The bridge looks among the salon's records for our api_id first.
         PLAN_AT_BOOK_RECORD.set(Map.of("failNext", 500, "count", 1));
 
@@ -139,10 +127,7 @@ class YclientsFaultsDuringBookingTest extends SandboxFaultsTestBase {
 
     @Test
     void theApologyRefusedByTelegramWith429IsDeliveredAfterTheWait() throws Exception {
-        ChatUser dora = new ChatUser(port, 8104, "ru");
-        dora.registers("79161238104");
-        dora.choosesFirstFreeTime();
-        dora.awaitText("Проверьте запись");
+        ChatUser dora = atTheSummary(8104, "79161238104");
         // Yclients refuses for good, so the booking fails and is caught; Telegram then refuses the apology once.
         PLAN_AT_BOOK_RECORD.set(Map.of("failNext", 429, "count", 1000, "retryAfter", 1));
         TELEGRAM_PLAN_AT_BOOK_RECORD.set(Map.of("failNext", 429, "count", 1, "retryAfter", 1));
@@ -158,10 +143,7 @@ class YclientsFaultsDuringBookingTest extends SandboxFaultsTestBase {
 
     @Test
     void bookRecordTimingOutIsNeverBlindlyResentAndTheNextBookingWorks() throws Exception {
-        ChatUser clara = new ChatUser(port, 8103, "ru");
-        clara.registers("79161238103");
-        clara.choosesFirstFreeTime();
-        clara.awaitText("Проверьте запись");
+        ChatUser clara = atTheSummary(8103, "79161238103");
         long slowerThanTheBridgeWaits = READ_TIMEOUT_MS * 5L / 2;
         PLAN_AT_BOOK_RECORD.set(Map.of("delayMs", slowerThanTheBridgeWaits));
 
@@ -188,6 +170,15 @@ class YclientsFaultsDuringBookingTest extends SandboxFaultsTestBase {
         assertThat(records).extracting(record -> record.path("id").asLong()).contains(
                 jdbc.queryForObject("SELECT record_id FROM booking WHERE telegram_user_id = 8103 AND status = 'booked'",
                         Long.class));
+    }
+
+    /** A new user who has shared the phone and chosen the first free time: the summary with Confirm is shown. */
+    private ChatUser atTheSummary(long userId, String phone) throws Exception {
+        ChatUser user = new ChatUser(port, userId, "ru");
+        user.registers(phone);
+        user.choosesFirstFreeTime();
+        user.awaitText("Проверьте запись");
+        return user;
     }
 
     /** Audited book_record attempts of this user's first booking that match the condition. */

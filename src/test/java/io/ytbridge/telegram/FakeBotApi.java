@@ -1,6 +1,8 @@
 package io.ytbridge.telegram;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -10,6 +12,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import java.util.Comparator;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.ytbridge.support.BotApiWireMock;
@@ -57,6 +61,28 @@ final class FakeBotApi {
                 .filter(request -> request.getUrl().equals(path(method)))
                 .sorted(Comparator.comparing(LoggedRequest::getLoggedDate))
                 .toList();
+    }
+
+    /** getUpdates from this offset answers these updates (raw JSON texts); newer stubs win over older ones. */
+    static void stubGetUpdates(WireMockServer server, long offset, String... updates) {
+        server.stubFor(post(urlEqualTo(path("getUpdates")))
+                .withRequestBody(matchingJsonPath("$.offset", equalTo(Long.toString(offset))))
+                .willReturn(okJson(ok("[" + String.join(",", updates) + "]"))));
+    }
+
+    /** The offsets getUpdates was asked from, oldest first. */
+    static List<String> requestedOffsets(WireMockServer server) {
+        return requests(server, "getUpdates").stream()
+                .map(request -> readJson(request.getBodyAsString()).path("offset").asText())
+                .toList();
+    }
+
+    static JsonNode readJson(String json) {
+        try {
+            return new ObjectMapper().readTree(json);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Raw text of a private chat message update. */

@@ -1,10 +1,5 @@
 package io.ytbridge.telegram;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -21,7 +16,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.ytbridge.BridgeApplication;
 import org.apache.camel.CamelContext;
@@ -63,7 +57,7 @@ class TelegramLongPollingTest {
 
     @Test
     void offsetConfirmsEachBatchAndARestartNeitherLosesNorReplays() throws Exception {
-        stubGetUpdates(0, FakeBotApi.messageUpdate(100, 501, "/start"),
+        FakeBotApi.stubGetUpdates(botApi, 0, FakeBotApi.messageUpdate(100, 501, "/start"),
                 FakeBotApi.contactUpdate(101, 502, "+79161234567"));
 
         try (ConfigurableApplicationContext first = startApplication()) {
@@ -80,7 +74,7 @@ class TelegramLongPollingTest {
             assertThat(start.getMessage().getHeaders()).as("nothing of the poll rides along")
                     .containsOnlyKeys("telegramUpdate", "updateId", "correlationId", "chatId", "fromId",
                             "fromFirstName", "languageCode", "messageText");
-            assertThat(readJson(start.getMessage().getBody(String.class)).path("message").path("text").asText())
+            assertThat(FakeBotApi.readJson(start.getMessage().getBody(String.class)).path("message").path("text").asText())
                     .as("the dialog gets the raw update").isEqualTo("/start");
             Exchange contact = received(dialog, 101L);
             assertThat(header(contact, "contactPhone")).isEqualTo("+79161234567");
@@ -94,8 +88,8 @@ class TelegramLongPollingTest {
             // Long polling mode serves no webhook endpoint.
             assertThat(postWebhook(first)).isEqualTo(404);
         }
-        assertThat(requestedOffsets()).startsWith("0").contains("102").doesNotContain("101");
-        JsonNode poll = readJson(FakeBotApi.requests(botApi, "getUpdates").get(0).getBodyAsString());
+        assertThat(FakeBotApi.requestedOffsets(botApi)).startsWith("0").contains("102").doesNotContain("101");
+        JsonNode poll = FakeBotApi.readJson(FakeBotApi.requests(botApi, "getUpdates").get(0).getBodyAsString());
         assertThat(poll.path("offset").isNumber()).as(poll.toString()).isTrue();
         assertThat(poll.path("timeout").asInt()).isEqualTo(1);
         assertThat(FakeBotApi.requests(botApi, "deleteWebhook")).hasSize(1);
@@ -108,7 +102,7 @@ class TelegramLongPollingTest {
                     "UPDATE bridge_state SET state_value = 101 WHERE name = 'telegram.offset'");
         }
         // Nothing Telegram would send, yet it must not stall polling: it is passed over with its batch.
-        stubGetUpdates(101, FakeBotApi.contactUpdate(101, 502, "+79161234567"),
+        FakeBotApi.stubGetUpdates(botApi, 101, FakeBotApi.contactUpdate(101, 502, "+79161234567"),
                 "{\"update_id\":\"not-a-number\",\"message\":{}}", FakeBotApi.messageUpdate(102, 503, "hello"));
         botApi.resetRequests();
 
@@ -122,13 +116,13 @@ class TelegramLongPollingTest {
                     "SELECT update_id FROM telegram_update ORDER BY update_id", Long.class))
                     .containsExactly(100L, 101L, 102L);
         }
-        assertThat(requestedOffsets()).startsWith("101").contains("103").doesNotContain("0", "102");
+        assertThat(FakeBotApi.requestedOffsets(botApi)).startsWith("101").contains("103").doesNotContain("0", "102");
     }
 
     @Test
     void aSlowChatHoldsUpOnlyItselfWhileEachChatKeepsItsOrder() throws Exception {
         // A fresh database polls from offset 0: nothing there until the slow dialog is in place.
-        stubGetUpdates(0);
+        FakeBotApi.stubGetUpdates(botApi, 0);
         CountDownLatch slowChatMayGoOn = new CountDownLatch(1);
         try (ConfigurableApplicationContext app = startApplication(newDatabaseUrl())) {
             // In the route, not in the mock endpoint, which takes one exchange at a time.
@@ -139,7 +133,8 @@ class TelegramLongPollingTest {
                         }
                     }));
             MockEndpoint dialog = dialog(app);
-            stubGetUpdates(0, FakeBotApi.messageUpdate(300, 601, "/start"), FakeBotApi.messageUpdate(301, 602, "/start"),
+            FakeBotApi.stubGetUpdates(botApi, 0, FakeBotApi.messageUpdate(300, 601, "/start"),
+                    FakeBotApi.messageUpdate(301, 602, "/start"),
                     FakeBotApi.contactUpdate(302, 601, "+79161234567"));
 
             await().atMost(Duration.ofSeconds(20)).until(() -> dialog.getReceivedExchanges().size() == 1);
@@ -160,26 +155,6 @@ class TelegramLongPollingTest {
     private static Exchange received(MockEndpoint dialog, long updateId) {
         return dialog.getReceivedExchanges().stream().filter(exchange -> header(exchange, "updateId").equals(updateId))
                 .findFirst().orElseThrow();
-    }
-
-    private static void stubGetUpdates(long offset, String... updates) {
-        botApi.stubFor(post(urlEqualTo(FakeBotApi.path("getUpdates")))
-                .withRequestBody(matchingJsonPath("$.offset", equalTo(Long.toString(offset))))
-                .willReturn(okJson(FakeBotApi.ok("[" + String.join(",", updates) + "]"))));
-    }
-
-    private static List<String> requestedOffsets() {
-        return FakeBotApi.requests(botApi, "getUpdates").stream()
-                .map(request -> readJson(request.getBodyAsString()).path("offset").asText())
-                .toList();
-    }
-
-    private static JsonNode readJson(String json) {
-        try {
-            return new ObjectMapper().readTree(json);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String newDatabaseUrl() {

@@ -1,10 +1,5 @@
 package io.ytbridge.telegram;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -14,8 +9,6 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.ytbridge.BridgeApplication;
 import io.ytbridge.support.RestartablePostgres;
@@ -59,7 +52,7 @@ class TelegramPollingPostgresTest {
     @Test
     void aBatchCaughtByTheOutageIsAskedForAgainAndEachUpdateReachesTheDialogOnce(CapturedOutput output)
             throws Exception {
-        stubGetUpdates(0);
+        FakeBotApi.stubGetUpdates(botApi, 0);
         CountDownLatch databaseStopped = new CountDownLatch(1);
         try (ConfigurableApplicationContext app = startApplication()) {
             AdviceWith.adviceWith(app.getBean(CamelContext.class), "dialog-recorder", route -> route.weaveAddFirst()
@@ -69,7 +62,8 @@ class TelegramPollingPostgresTest {
                         }
                     }));
             MockEndpoint dialog = app.getBean(CamelContext.class).getEndpoint("mock:dialog", MockEndpoint.class);
-            stubGetUpdates(0, FakeBotApi.messageUpdate(800, 901, "/start"), FakeBotApi.messageUpdate(801, 902, "/start"),
+            FakeBotApi.stubGetUpdates(botApi, 0, FakeBotApi.messageUpdate(800, 901, "/start"),
+                    FakeBotApi.messageUpdate(801, 902, "/start"),
                     FakeBotApi.contactUpdate(802, 901, "+79161234567"));
 
             // 800 is recorded and held in the dialog; 801, another chat, goes through meanwhile.
@@ -88,7 +82,7 @@ class TelegramPollingPostgresTest {
             assertThat(app.getBean(JdbcTemplate.class).queryForList(
                     "SELECT update_id FROM telegram_update ORDER BY update_id", Long.class))
                     .containsExactly(800L, 801L, 802L);
-            assertThat(requestedOffsets().stream().filter("0"::equals).count())
+            assertThat(FakeBotApi.requestedOffsets(botApi).stream().filter("0"::equals).count())
                     .as("the unconfirmed batch was asked for again").isGreaterThan(1);
             assertThat(errorsOf(output.toString().substring(outageLog)))
                     .as("an outage the poller rides out is a warning").isEmpty();
@@ -113,26 +107,6 @@ class TelegramPollingPostgresTest {
             }
         }
         return errors;
-    }
-
-    private static void stubGetUpdates(long offset, String... updates) {
-        botApi.stubFor(post(urlEqualTo(FakeBotApi.path("getUpdates")))
-                .withRequestBody(matchingJsonPath("$.offset", equalTo(Long.toString(offset))))
-                .willReturn(okJson(FakeBotApi.ok("[" + String.join(",", updates) + "]"))));
-    }
-
-    private static List<String> requestedOffsets() {
-        return FakeBotApi.requests(botApi, "getUpdates").stream()
-                .map(request -> readJson(request.getBodyAsString()).path("offset").asText())
-                .toList();
-    }
-
-    private static JsonNode readJson(String json) {
-        try {
-            return new ObjectMapper().readTree(json);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static long offset(ConfigurableApplicationContext app) {
