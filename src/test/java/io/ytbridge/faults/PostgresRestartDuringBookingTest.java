@@ -37,6 +37,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.ytbridge.support.BotApiWireMock;
+import io.ytbridge.support.LogErrors;
 import io.ytbridge.support.RestartablePostgres;
 import io.ytbridge.support.YclientsWireMock;
 import io.ytbridge.telegram.TelegramWebhook;
@@ -202,9 +203,7 @@ class PostgresRestartDuringBookingTest {
         }
         // An outage the bundle rides out is told in WARN lines, one a refused delivery or a waiting booking. ERROR
         // is kept for what needs a person (a booking left pending), and a stack trace helps nobody here.
-        assertThat(output.toString().substring(outageLogStart).lines()
-                .filter(line -> line.contains(" ERROR ") || line.startsWith("\tat ") || line.startsWith("Caused by: "))
-                .limit(40).collect(Collectors.joining("\n")))
+        assertThat(LogErrors.in(output.toString().substring(outageLogStart)))
                 .as("errors and stack traces from the outage to the end").isEmpty();
     }
 

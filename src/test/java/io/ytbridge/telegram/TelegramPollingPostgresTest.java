@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.ytbridge.BridgeApplication;
+import io.ytbridge.support.LogErrors;
 import io.ytbridge.support.RestartablePostgres;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.AdviceWith;
@@ -84,29 +84,9 @@ class TelegramPollingPostgresTest {
                     .containsExactly(800L, 801L, 802L);
             assertThat(FakeBotApi.requestedOffsets(botApi).stream().filter("0"::equals).count())
                     .as("the unconfirmed batch was asked for again").isGreaterThan(1);
-            assertThat(errorsOf(output.toString().substring(outageLog)))
+            assertThat(LogErrors.ignoringLibraryWarningTraces(output.toString().substring(outageLog)))
                     .as("an outage the poller rides out is a warning").isEmpty();
         }
-    }
-
-    /**
-     * ERROR lines, and stack traces under our own lines. The libraries' warnings keep theirs: the pool says which
-     * connection the database dropped, the JDBC component that a rollback on it failed too.
-     */
-    private static List<String> errorsOf(String log) {
-        List<String> errors = new ArrayList<>();
-        boolean libraryWarning = false;
-        for (String line : log.lines().toList()) {
-            if (!line.isEmpty() && Character.isDigit(line.charAt(0))) {
-                libraryWarning = line.contains(" WARN ") && !line.contains(" io.ytbridge");
-                if (line.contains(" ERROR ")) {
-                    errors.add(line);
-                }
-            } else if (!libraryWarning && (line.startsWith("\tat ") || line.startsWith("Caused by:"))) {
-                errors.add(line);
-            }
-        }
-        return errors;
     }
 
     private static long offset(ConfigurableApplicationContext app) {
