@@ -27,8 +27,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,6 +46,9 @@ class TelegramSendTest extends WebhookModeApplication {
 
     @Autowired
     ProducerTemplate producer;
+
+    @Autowired
+    CamelContext camel;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -97,6 +102,41 @@ class TelegramSendTest extends WebhookModeApplication {
         List<LoggedRequest> requests = requestsFor("sendMessage", 4290);
         assertThat(requests).extracting(request -> text(request)).containsExactly("first", "first", "second");
         assertThat(elapsedMs(requests.get(0), requests.get(1))).isGreaterThanOrEqualTo(1000);
+    }
+
+    @Test
+    void a429IsWaitedOutAlsoAfterAnEarlierFailureOfTheSameUpdateWasCaught() throws Exception {
+        // The dialog catches answers such as "slot taken" or "no salon login" and goes on to reply; Camel remembers
+        // on the exchange that an error handler gave up on that earlier failure, which must not stop this retry.
+        if (camel.getRoute("test-caught-then-send") == null) {
+            camel.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:test-refuses").routeId("test-refuses")
+                            .throwException(new IllegalStateException("refused, as Yclients may"));
+                    from("direct:test-caught-then-send").routeId("test-caught-then-send")
+                            .doTry().to("direct:test-refuses").doCatch(IllegalStateException.class).end()
+                            .to("direct:telegram-send");
+                }
+            });
+        }
+        String rateLimited = "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after 1\","
+                + "\"parameters\":{\"retry_after\":1}}";
+        botApi.stubFor(post(urlEqualTo(FakeBotApi.path("sendMessage")))
+                .withRequestBody(matchingJsonPath("$.chat_id", equalTo("4291")))
+                .inScenario("429 after a caught failure").whenScenarioStateIs(STARTED).willSetStateTo("waited")
+                .willReturn(okJson(rateLimited).withStatus(429)));
+        botApi.stubFor(post(urlEqualTo(FakeBotApi.path("sendMessage")))
+                .withRequestBody(matchingJsonPath("$.chat_id", equalTo("4291")))
+                .inScenario("429 after a caught failure").whenScenarioStateIs("waited")
+                .willReturn(okJson(FakeBotApi.ok("{\"message_id\": 2}"))));
+
+        JsonNode result = producer.requestBody("direct:test-caught-then-send", message(4291, "still delivered"),
+                JsonNode.class);
+
+        assertThat(result.path("message_id").asLong()).isEqualTo(2);
+        assertThat(requestsFor("sendMessage", 4291)).extracting(request -> text(request))
+                .containsExactly("still delivered", "still delivered");
     }
 
     @Test
